@@ -1,0 +1,124 @@
+#include "cli/commands.hpp"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "app/app.hpp"
+#include "app/dispatcher.hpp"
+#include "app/routes.hpp"
+#include "core/errors.hpp"
+#include "db/embedded.hpp"
+#include "db/migrations.hpp"
+#include "http/server.hpp"
+#include "users/accounts.hpp"
+
+namespace numbase::cli {
+namespace {
+
+// The database a command works on: DATABASE_URL, or the embedded cluster under the data
+// dir, started on demand and stopped when this goes out of scope (if we started it).
+struct Database {
+  std::unique_ptr<db::EmbeddedPostgres> embedded;
+  std::string conninfo;
+};
+
+Database open_database(const Config& config) {
+  Database d;
+  if (!config.database_url.empty()) {
+    d.conninfo = config.database_url;
+    return d;
+  }
+  spdlog::info("starting the embedded PostgreSQL under {}", (config.data_dir / "pg").string());
+  d.embedded = std::make_unique<db::EmbeddedPostgres>(config.data_dir);
+  d.embedded->start();
+  d.conninfo = d.embedded->conninfo();
+  return d;
+}
+
+void migrate_database(const std::string& conninfo) {
+  db::Connection conn(conninfo);
+  int n = db::apply_migrations(conn);
+  spdlog::info("database schema at version {} ({} migration(s) applied now)", db::latest_migration_version(), n);
+}
+
+}  // namespace
+
+int serve(Config config) {
+  auto database = open_database(config);
+  migrate_database(database.conninfo);
+  {
+    db::Connection conn(database.conninfo);
+    const char* preset = std::getenv("NUMBASE_ADMIN_PASSWORD");
+    auto password = users::ensure_first_admin(conn, preset && *preset ? std::optional<std::string>(preset)
+                                                                      : std::nullopt);
+    if (password && preset && *preset) {
+      std::cout << "Created the first administrator 'admin' with the password from NUMBASE_ADMIN_PASSWORD.\n";
+    } else if (password) {
+      std::cout << "\nCreated the first administrator.\n  username: admin\n  password: " << *password
+                << "\nThis password is shown only once; change it after signing in.\n\n";
+    }
+  }
+  config.database_url = database.conninfo;
+  App app(config, auth::load_or_create_signing_key(config.jwt_secret, config.data_dir.string()));
+  add_routes(app.router);
+  AppDispatcher dispatcher(app);
+  http::ServerOptions options;
+  options.host = config.host;
+  options.port = config.port;
+  options.workers = config.db_pool_size;
+  http::Server server(options, dispatcher, app.metrics);
+  server.listen();
+  std::cout << "numbase is running at http://" << (config.host == "0.0.0.0" ? "127.0.0.1" : config.host) << ":"
+            << server.port() << "/  (Ctrl+C to stop)" << std::endl;
+  server.run(/*handle_signals=*/true);
+  spdlog::info("stopped");
+  return 0;
+}
+
+int worker(Config) {
+  std::cout << "numbase worker: there are no background jobs yet, so there is nothing to run.\n";
+  return 0;
+}
+
+int migrate(Config config) {
+  auto database = open_database(config);
+  migrate_database(database.conninfo);
+  return 0;
+}
+
+int user_create(Config config, const UserCreateOptions& o) {
+  auto database = open_database(config);
+  migrate_database(database.conninfo);
+  std::string password;
+  bool generated = false;
+  if (o.password_stdin) {
+    std::getline(std::cin, password);
+  } else if (const char* p = std::getenv("NUMBASE_USER_PASSWORD"); p && *p) {
+    password = p;
+  } else {
+    unsigned char raw[15];
+    randombytes_buf(raw, sizeof raw);
+    password = auth::base64url(std::string_view(reinterpret_cast<char*>(raw), sizeof raw));
+    generated = true;
+  }
+  db::Connection conn(database.conninfo);
+  try {
+    auto id = db::transaction(conn, [&](db::Connection& c) {
+      return users::create_account(c, {o.username, o.email, password, o.role, true}, audit::Actor{});
+    });
+    std::cout << "Created user '" << o.username << "' (id " << id << ", role " << o.role << ").\n";
+    if (generated) std::cout << "  password: " << password << "\n";
+    return 0;
+  } catch (const ApiError& e) {
+    std::cerr << "numbase: " << e.what();
+    for (const auto& d : e.details()) std::cerr << "; " << d.field << " " << d.issue;
+    std::cerr << "\n";
+    return 1;
+  }
+}
+
+}  // namespace numbase::cli

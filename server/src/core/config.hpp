@@ -1,0 +1,26 @@
+#pragma once
+// Runtime settings: defaults, then environment variables, then command-line flags.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace numbase {
+
+struct Config {
+  std::string host = "127.0.0.1";              // NUMBASE_HOST
+  std::uint16_t port = 8000;                   // NUMBASE_PORT
+  std::filesystem::path data_dir = "var";      // NUMBASE_DATA_DIR
+  std::string database_url;                    // DATABASE_URL; empty = embedded cluster
+  std::size_t db_pool_size = 10;               // NUMBASE_DB_POOL_SIZE
+  std::filesystem::path web_dir = "web/dist";  // NUMBASE_WEB_DIR
+  std::string jwt_secret;                      // NUMBASE_JWT_SECRET; empty = <data dir>/jwt.key
+  bool trust_forwarded_for = false;            // NUMBASE_TRUST_FORWARDED_FOR: behind a reverse proxy
+  std::chrono::seconds access_ttl{15 * 60};
+  std::chrono::seconds refresh_ttl{30 * 24 * 3600};
+
+  // Reads the NUMBASE_* variables and DATABASE_URL over the defaults.
+  static Config from_env();
+};
+
+}  // namespace numbase

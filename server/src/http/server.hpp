@@ -1,0 +1,56 @@
+#pragma once
+// The HTTP/1.1 server (Boost.Beast on Asio, C++20 coroutines). One I/O thread reads and
+// writes; handlers run on a worker pool because they block on the database.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/message.hpp"
+#include "http/metrics.hpp"
+
+namespace numbase::http {
+
+// What the server asks of the application.
+class Dispatcher {
+ public:
+  virtual ~Dispatcher() = default;
+  // Called once the headers are in. Sets req.path_params and returns the largest body
+  // the request may carry.
+  virtual std::size_t prepare(Request& req) = 0;
+  // Produces the response; never throws. Runs on a worker thread. Returns the route label
+  // for logs and metrics through `route`.
+  virtual Response handle(Request& req, std::string& route) = 0;
+};
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8000;
+  std::size_t workers = 8;
+  std::size_t header_limit = 16 * 1024;
+  std::chrono::seconds read_timeout{30};   // for one request once it has started
+  std::chrono::seconds idle_timeout{60};   // keep-alive wait for the next request
+  std::chrono::seconds shutdown_grace{30};
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, Dispatcher& dispatcher, Metrics& metrics);
+  ~Server();
+
+  // Binds the listening socket; port() is valid afterwards (port 0 picks a free one).
+  void listen();
+  std::uint16_t port() const;
+  // Serves until stop() or SIGINT/SIGTERM (when handle_signals), then drains: no new
+  // connections, in-flight requests finish, idle keep-alive connections close.
+  void run(bool handle_signals);
+  // Thread-safe; returns at once. run() returns once drained.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace numbase::http

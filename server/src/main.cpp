@@ -1,0 +1,66 @@
+// numbase: one binary, several subcommands. main() only parses the command line.
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  if (sodium_init() < 0) {
+    std::cerr << "numbase: libsodium failed to initialize\n";
+    return 1;
+  }
+  if (const char* level = std::getenv("NUMBASE_LOG_LEVEL")) spdlog::set_level(spdlog::level::from_str(level));
+
+  numbase::Config config;
+  try {
+    config = numbase::Config::from_env();
+  } catch (const std::exception& e) {
+    std::cerr << "numbase: " << e.what() << "\n";
+    return 2;
+  }
+
+  CLI::App app{"numbase: a CRM for phone-number bases of many millions of records"};
+  app.require_subcommand(1);
+  auto add_data_dir = [&](CLI::App* cmd) {
+    cmd->add_option("--data-dir", config.data_dir, "Data directory (embedded database, keys, files) [NUMBASE_DATA_DIR]");
+  };
+
+  auto* serve = app.add_subcommand("serve", "Run the HTTP API and the web UI");
+  serve->add_option("--port", config.port, "TCP port [NUMBASE_PORT, default 8000]");
+  serve->add_option("--host", config.host, "Address to listen on [NUMBASE_HOST, default 127.0.0.1]");
+  serve->add_option("--web-dir", config.web_dir, "Built web UI [NUMBASE_WEB_DIR, default web/dist]");
+  add_data_dir(serve);
+
+  auto* worker = app.add_subcommand("worker", "Run background-job workers only");
+  add_data_dir(worker);
+
+  auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
+  add_data_dir(migrate);
+
+  auto* user = app.add_subcommand("user", "Manage user accounts");
+  user->require_subcommand(1);
+  numbase::cli::UserCreateOptions create;
+  auto* user_create = user->add_subcommand("create", "Create a user (password from --password-stdin, "
+                                                     "NUMBASE_USER_PASSWORD, or generated and printed)");
+  user_create->add_option("username", create.username, "Username")->required();
+  user_create->add_option("--role", create.role, "administrator | manager")->check(CLI::IsMember({"administrator", "manager"}));
+  user_create->add_option("--email", create.email, "Email address");
+  user_create->add_flag("--password-stdin", create.password_stdin, "Read the password from standard input");
+  add_data_dir(user_create);
+
+  CLI11_PARSE(app, argc, argv);
+
+  try {
+    if (*serve) return numbase::cli::serve(config);
+    if (*worker) return numbase::cli::worker(config);
+    if (*migrate) return numbase::cli::migrate(config);
+    if (*user_create) return numbase::cli::user_create(config, create);
+  } catch (const std::exception& e) {
+    std::cerr << "numbase: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
