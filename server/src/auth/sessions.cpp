@@ -117,7 +117,8 @@ std::optional<Principal> authenticate(db::Connection& conn, const App& app, cons
   p.id = r.i64(0, 0);
   p.username = r.str(0, 1);
   p.role = r.str(0, 2);
-  for (const auto& v : boost::json::parse(r.view(0, 3)).as_array()) p.permissions.emplace_back(v.as_string());
+  const auto permissions = boost::json::parse(r.view(0, 3));
+  for (const auto& v : permissions.as_array()) p.permissions.emplace_back(v.as_string());
   p.session_id = std::string(sid->as_string());
   return p;
 }

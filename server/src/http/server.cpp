@@ -262,7 +262,7 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
         {"route", route},
         {"status", res.status},
         {"bytes", bytes},
-        {"duration_ms", std::round(seconds * 100000) / 100},
+        {"duration_us", static_cast<std::int64_t>(std::llround(seconds * 1e6))},
         {"ip", req.remote_ip},
     }));
     if (!written || !keep_alive) {

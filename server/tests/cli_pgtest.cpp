@@ -1,0 +1,157 @@
+// The numbase binary end to end: the embedded database, the first administrator, a second
+// start reusing the data, the other subcommands.
+#include <gtest/gtest.h>
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/json/serialize.hpp>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "support/client.hpp"
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+using namespace numbase::test;
+
+namespace {
+
+struct Spawned {
+  pid_t pid;
+  fs::path log;
+};
+
+Spawned spawn(const std::vector<std::string>& args, const std::vector<std::string>& env, const fs::path& log) {
+  std::vector<std::string> argv_s{NUMBASE_BINARY};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv, envp;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_s(env);
+  for (char** e = environ; *e; ++e) {
+    std::string kv(*e);
+    if (kv.rfind("NUMBASE_", 0) != 0 && kv.rfind("DATABASE_URL=", 0) != 0) env_s.push_back(kv);
+  }
+  for (auto& e : env_s) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_adddup2(&fa, 1, 2);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  pid_t pid;
+  EXPECT_EQ(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data()), 0);
+  posix_spawn_file_actions_destroy(&fa);
+  return {pid, log};
+}
+
+int wait_exit(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::uint16_t free_port() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+  socklen_t len = sizeof a;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+  close(fd);
+  return ntohs(a.sin_port);
+}
+
+bool wait_ready(std::uint16_t port) {
+  for (int i = 0; i < 300; ++i) {
+    try {
+      if (Client(port).get("/readyz").status == 200) return true;
+    } catch (const std::exception&) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  return false;
+}
+
+int login(std::uint16_t port, const std::string& user, const std::string& pass) {
+  return Client(port)
+      .post("/api/v1/auth/login", boost::json::serialize(boost::json::object{{"username", user}, {"password", pass}}))
+      .status;
+}
+
+}  // namespace
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/numbase-cli-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir = tmpl;
+    fs::permissions(dir, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
+  }
+  void TearDown() override { fs::remove_all(dir); }
+  fs::path dir;
+};
+
+TEST_F(Cli, ServeEmbeddedThenRestartOnTheSameData) {
+  const auto data = (dir / "data").string();
+  const auto port = free_port();
+  auto serve = spawn({"serve", "--data-dir", data, "--port", std::to_string(port)},
+                     {"NUMBASE_ADMIN_PASSWORD=cli-admin-pass"}, dir / "serve1.log");
+  ASSERT_TRUE(wait_ready(port)) << slurp(serve.log);
+  EXPECT_EQ(login(port, "admin", "cli-admin-pass"), 200);
+  kill(serve.pid, SIGTERM);
+  EXPECT_EQ(wait_exit(serve.pid), 0) << slurp(serve.log);
+  auto out = slurp(serve.log);
+  EXPECT_NE(out.find("numbase is running at http://127.0.0.1:" + std::to_string(port) + "/"), std::string::npos) << out;
+  EXPECT_NE(out.find("Created the first administrator"), std::string::npos);
+  EXPECT_FALSE(fs::exists(fs::path(data) / "pg" / "data" / "postmaster.pid")) << "the embedded cluster stopped too";
+
+  auto create = spawn({"user", "create", "bob", "--role", "manager", "--data-dir", data},
+                      {"NUMBASE_USER_PASSWORD=bob-password"}, dir / "create.log");
+  EXPECT_EQ(wait_exit(create.pid), 0) << slurp(create.log);
+
+  auto again = spawn({"serve", "--data-dir", data}, {"NUMBASE_PORT=" + std::to_string(port)}, dir / "serve2.log");
+  ASSERT_TRUE(wait_ready(port)) << slurp(again.log);
+  EXPECT_EQ(login(port, "admin", "cli-admin-pass"), 200) << "same data, same admin";
+  EXPECT_EQ(login(port, "bob", "bob-password"), 200);
+  kill(again.pid, SIGINT);
+  EXPECT_EQ(wait_exit(again.pid), 0);
+  EXPECT_EQ(slurp(again.log).find("Created the first administrator"), std::string::npos);
+
+  auto migrate = spawn({"migrate", "--data-dir", data}, {}, dir / "migrate.log");
+  EXPECT_EQ(wait_exit(migrate.pid), 0) << slurp(migrate.log);
+  EXPECT_NE(slurp(migrate.log).find("0 migration(s) applied now"), std::string::npos);
+}
+
+TEST_F(Cli, HelpAndWorkerStub) {
+  for (auto args : {std::vector<std::string>{"--help"}, {"serve", "--help"}, {"worker", "--help"},
+                    {"migrate", "--help"}, {"user", "create", "--help"}}) {
+    auto p = spawn(args, {}, dir / "help.log");
+    EXPECT_EQ(wait_exit(p.pid), 0) << args[0];
+  }
+  auto p = spawn({"serve", "--help"}, {}, dir / "help.log");
+  wait_exit(p.pid);
+  auto help = slurp(dir / "help.log");
+  EXPECT_NE(help.find("--port"), std::string::npos);
+  EXPECT_NE(help.find("--data-dir"), std::string::npos);
+  auto w = spawn({"worker"}, {}, dir / "worker.log");
+  EXPECT_EQ(wait_exit(w.pid), 0);
+  EXPECT_NE(slurp(dir / "worker.log").find("no background jobs"), std::string::npos);
+  auto bad = spawn({"user", "create", "x", "--role", "emperor"}, {}, dir / "bad.log");
+  EXPECT_NE(wait_exit(bad.pid), 0);
+}
