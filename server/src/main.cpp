@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -52,6 +53,14 @@ int main(int argc, char** argv) {
   add_data_dir(user_create);
 
   CLI11_PARSE(app, argc, argv);
+
+  // Started from elsewhere than the repository root: find the UI next to the build.
+  if (config.web_dir.is_relative() && !std::filesystem::exists(config.web_dir)) {
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec && std::filesystem::exists(exe.parent_path().parent_path() / config.web_dir))
+      config.web_dir = exe.parent_path().parent_path() / config.web_dir;
+  }
 
   try {
     if (*serve) return numbase::cli::serve(config);
