@@ -9,6 +9,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
   postgresql-15
+  libphonenumber8 libprotobuf-dev libabsl-dev
 )
 
 missing=()
@@ -21,6 +22,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# libphonenumber's headers ship in libphonenumber-dev, which cannot be installed beside
+# Boost 1.81 (it pulls in libboost-thread-dev 1.74, whose headers conflict). The library itself
+# (libphonenumber8) has no Boost dependency, so take only the headers from the -dev package.
+deps=build/deps
+if [ ! -f "$deps/libphonenumber/usr/include/phonenumbers/phonenumberutil.h" ]; then
+  echo "==> unpacking libphonenumber headers from Debian's libphonenumber-dev"
+  mkdir -p "$deps"
+  rm -rf "$deps/libphonenumber" "$deps"/libphonenumber-dev_*.deb
+  if ! (cd "$deps" && apt-get download -qq libphonenumber-dev 2>/dev/null); then
+    apt-get update -qq
+    (cd "$deps" && apt-get download -qq libphonenumber-dev)
+  fi
+  dpkg -x "$deps"/libphonenumber-dev_*.deb "$deps/libphonenumber"
 fi
 
 echo "==> building numbase"
