@@ -3,17 +3,20 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "app/app.hpp"
 #include "app/dispatcher.hpp"
+#include "app/job_kinds.hpp"
 #include "app/routes.hpp"
 #include "core/errors.hpp"
 #include "db/embedded.hpp"
 #include "db/migrations.hpp"
 #include "http/server.hpp"
+#include "jobs/worker.hpp"
 #include "users/accounts.hpp"
 
 namespace numbase::cli {
@@ -74,13 +77,30 @@ int serve(Config config) {
   server.listen();
   std::cout << "numbase is running at http://" << (config.host == "0.0.0.0" ? "127.0.0.1" : config.host) << ":"
             << server.port() << "/  (Ctrl+C to stop)" << std::endl;
+  jobs::Worker worker(database.conninfo, job_handlers());
+  worker.start();
   server.run(/*handle_signals=*/true);
+  worker.stop();
   spdlog::info("stopped");
   return 0;
 }
 
-int worker(Config) {
-  std::cout << "numbase worker: there are no background jobs yet, so there is nothing to run.\n";
+int worker(Config config) {
+  // Block the stop signals first so that no thread gets them; this thread waits for them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  auto database = open_database(config);
+  migrate_database(database.conninfo);
+  jobs::Worker worker(database.conninfo, job_handlers());
+  worker.start();
+  std::cout << "numbase worker is running background jobs (Ctrl+C to stop)" << std::endl;
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  spdlog::info("stopping the worker after its current step");
+  worker.stop();
   return 0;
 }
 

@@ -24,6 +24,7 @@ class QueryParams {
   std::optional<std::string> one_of(const std::string& name, std::initializer_list<const char*> allowed);
   // A date (YYYY-MM-DD) or an ISO 8601 timestamp, passed through for PostgreSQL to read.
   std::optional<std::string> timestamp(const std::string& name);
+  void fail(std::string name, std::string issue) { issues_.push_back({std::move(name), std::move(issue)}); }
   void finish() const;
 
  private:

@@ -48,6 +48,12 @@ inline Param to_param(const char* s) { return std::string(s); }
 inline Param to_param(bool b) { return std::string(b ? "t" : "f"); }
 inline Param to_param(std::int64_t v) { return std::to_string(v); }
 inline Param to_param(int v) { return std::to_string(v); }
+// A PostgreSQL array literal, e.g. {1,2,3}; bind it as $n::bigint[].
+inline Param to_param(const std::vector<std::int64_t>& v) {
+  std::string out = "{";
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + std::to_string(v[i]);
+  return out + "}";
+}
 template <class T>
 Param to_param(const std::optional<T>& v) {
   return v ? to_param(*v) : std::nullopt;

@@ -1,0 +1,164 @@
+#include "numbers/filter.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <regex>
+
+namespace numbase::numbers {
+namespace json = boost::json;
+namespace {
+
+std::string digits_of(const std::string& s) {
+  std::string d;
+  for (char c : s)
+    if (c >= '0' && c <= '9') d += c;
+  return d;
+}
+
+}  // namespace
+
+Filter Filter::from_query(QueryParams& q) {
+  Filter f;
+  f.project_id = q.integer("project_id", 1, INT64_MAX);
+  f.status_id = q.integer("status_id", 1, 32767);
+  f.provider_id = q.integer("provider_id", 1, INT64_MAX);
+  f.geo_id = q.integer("geo_id", 1, INT64_MAX);
+  if (q.string("assigned_to") == std::string("none")) {
+    f.unassigned = true;
+  } else {
+    f.assigned_to = q.integer("assigned_to", 1, INT64_MAX);
+  }
+  if (auto fav = q.one_of("favourite", {"true", "false"})) f.favourite = *fav == "true";
+  f.reminder_due = q.one_of("reminder_due", {"true", "false"}) == std::string("true");
+  f.created_from = q.timestamp("created_from");
+  f.created_to = q.timestamp("created_to");
+  if (auto phone = q.string("phone")) {
+    f.phone = digits_of(*phone);
+    if (f.phone->size() < 3 || f.phone->size() > 15) {
+      q.fail("phone", "give 3 to 15 digits of the number");
+      f.phone.reset();
+    }
+  }
+  return f;
+}
+
+Filter Filter::from_json(const json::object& o, std::vector<FieldIssue>& issues) {
+  Filter f;
+  auto id = [&](const char* key, std::int64_t max) -> std::optional<std::int64_t> {
+    const auto* v = o.if_contains(key);
+    if (!v || v->is_null()) return std::nullopt;
+    if (!v->is_int64() || v->as_int64() < 1 || v->as_int64() > max) {
+      issues.push_back({std::string("filter.") + key, "must be an id"});
+      return std::nullopt;
+    }
+    return v->as_int64();
+  };
+  auto text = [&](const char* key) -> std::optional<std::string> {
+    const auto* v = o.if_contains(key);
+    if (!v || v->is_null()) return std::nullopt;
+    if (!v->is_string()) {
+      issues.push_back({std::string("filter.") + key, "must be a string"});
+      return std::nullopt;
+    }
+    return std::string(v->as_string());
+  };
+  f.project_id = id("project_id", INT64_MAX);
+  f.status_id = id("status_id", 32767);
+  f.provider_id = id("provider_id", INT64_MAX);
+  f.geo_id = id("geo_id", INT64_MAX);
+  if (const auto* a = o.if_contains("assigned_to"); a && a->is_string() && a->as_string() == "none")
+    f.unassigned = true;
+  else
+    f.assigned_to = id("assigned_to", INT64_MAX);
+  if (const auto* v = o.if_contains("favourite"); v && !v->is_null()) {
+    if (v->is_bool()) f.favourite = v->as_bool();
+    else issues.push_back({"filter.favourite", "must be a boolean"});
+  }
+  if (const auto* v = o.if_contains("reminder_due"); v && !v->is_null()) {
+    if (v->is_bool()) f.reminder_due = v->as_bool();
+    else issues.push_back({"filter.reminder_due", "must be a boolean"});
+  }
+  static const std::regex ts(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$)");
+  for (auto [key, out] : {std::pair{"created_from", &f.created_from}, {"created_to", &f.created_to}}) {
+    *out = text(key);
+    if (*out && !std::regex_match(**out, ts)) {
+      issues.push_back({std::string("filter.") + key, "must be a date or an ISO 8601 timestamp"});
+      out->reset();
+    }
+  }
+  if (auto phone = text("phone")) {
+    f.phone = digits_of(*phone);
+    if (f.phone->size() < 3 || f.phone->size() > 15) {
+      issues.push_back({"filter.phone", "give 3 to 15 digits of the number"});
+      f.phone.reset();
+    }
+  }
+  return f;
+}
+
+json::object Filter::json() const {
+  json::object o;
+  for (auto [k, v] : {std::pair{"project_id", &project_id}, {"status_id", &status_id}, {"provider_id", &provider_id},
+                      {"geo_id", &geo_id}, {"assigned_to", &assigned_to}})
+    if (*v) o[k] = **v;
+  if (unassigned) o["assigned_to"] = "none";
+  if (favourite) o["favourite"] = *favourite;
+  if (reminder_due) o["reminder_due"] = true;
+  if (created_from) o["created_from"] = *created_from;
+  if (created_to) o["created_to"] = *created_to;
+  if (phone) o["phone"] = *phone;
+  return o;
+}
+
+bool Filter::counted() const {
+  return !provider_id && !geo_id && !assigned_to && !unassigned && !favourite && !reminder_due && !created_from &&
+         !created_to && !phone;
+}
+
+namespace {
+void apply_scope(SqlWhere& w, const projects::NumberScope& scope, const std::string& column) {
+  if (scope.all) {
+    if (!scope.projects.empty()) w.add(column + " <> ALL(" + w.bind(scope.projects) + "::bigint[])");
+  } else {
+    w.add(column + " = ANY(" + w.bind(scope.projects) + "::bigint[])");
+  }
+}
+}  // namespace
+
+void Filter::apply(SqlWhere& w, const projects::NumberScope& scope) const {
+  apply_scope(w, scope, "n.project_id");
+  if (project_id) w.add("n.project_id = " + w.bind(*project_id));
+  if (status_id) w.add("n.status_id = " + w.bind(*status_id));
+  if (provider_id) w.add("n.provider_id = " + w.bind(*provider_id));
+  if (geo_id) w.add("n.geo_id = " + w.bind(*geo_id));
+  if (assigned_to) w.add("n.assigned_to = " + w.bind(*assigned_to));
+  if (unassigned) w.add("n.assigned_to IS NULL");
+  if (favourite) w.add(*favourite ? "n.is_favourite" : "NOT n.is_favourite");
+  if (reminder_due) w.add("n.reminder_at <= now()");
+  if (created_from) w.add("n.created_at >= " + w.bind(*created_from) + "::timestamptz");
+  if (created_to) {
+    auto p = w.bind(*created_to);
+    // A date alone includes that whole day.
+    w.add("n.created_at < CASE WHEN length(" + p + ") = 10 THEN (" + p + "::date + 1)::timestamptz ELSE " + p +
+          "::timestamptz END");
+  }
+  if (phone) w.add("n.phone::text LIKE '%' || " + w.bind(*phone) + " || '%'");
+}
+
+std::int64_t counted_total(db::Connection& conn, const Filter& f, const projects::NumberScope& scope) {
+  SqlWhere w;
+  apply_scope(w, scope, "c.project_id");
+  if (f.project_id) w.add("c.project_id = " + w.bind(*f.project_id));
+  if (f.status_id) w.add("c.status_id = " + w.bind(*f.status_id));
+  return conn.exec("SELECT coalesce(sum(c.count), 0)::bigint FROM project_status_counters c" + w.sql(), w.params())
+      .i64(0, 0);
+}
+
+std::int64_t estimated_total(db::Connection& conn, const SqlWhere& w) {
+  auto r = conn.exec("EXPLAIN (FORMAT JSON) SELECT 1 FROM phone_numbers n" + w.sql(), w.params());
+  auto plan = json::parse(r.view(0, 0));
+  const auto& rows = plan.at(0).at("Plan").at("Plan Rows");
+  return rows.is_double() ? static_cast<std::int64_t>(rows.as_double()) : rows.to_number<std::int64_t>();
+}
+
+}  // namespace numbase::numbers

@@ -1,0 +1,380 @@
+#include "numbers/handlers.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <regex>
+#include <set>
+
+#include "app/app.hpp"
+#include "audit/audit.hpp"
+#include "auth/jwt.hpp"
+#include "core/errors.hpp"
+#include "core/json_input.hpp"
+#include "numbers/filter.hpp"
+#include "phones/phone.hpp"
+
+namespace numbase::numbers {
+namespace json = boost::json;
+namespace {
+
+// A number as the list and the card show it; x is the phone_numbers row.
+constexpr const char* kNumberJson =
+    "json_build_object('id', x.id, 'phone_number', '+' || x.phone, 'project_id', x.project_id, 'project_name', p.name,"
+    " 'provider_id', x.provider_id, 'provider_code', v.code, 'geo_id', x.geo_id, 'geo_name', g.name,"
+    " 'status_id', x.status_id, 'status_code', s.code, 'assigned_to', x.assigned_to, 'assigned_username', u.username,"
+    " 'company', x.company, 'site', x.site, 'email', x.email, 'comment', x.comment,"
+    " 'reminder_at', api_ts(x.reminder_at), 'is_favourite', x.is_favourite, 'call_attempts', x.call_attempts,"
+    " 'last_call_at', api_ts(x.last_call_at), 'created_at', api_ts(x.created_at), 'updated_at', api_ts(x.updated_at))";
+
+constexpr const char* kNumberJoins =
+    " JOIN projects p ON p.id = x.project_id JOIN number_statuses s ON s.id = x.status_id"
+    " LEFT JOIN providers v ON v.id = x.provider_id LEFT JOIN geo g ON g.id = x.geo_id"
+    " LEFT JOIN users u ON u.id = x.assigned_to";
+
+// Sort keys: the column, and whether rows without a value are left out.
+struct Sort {
+  std::string column;
+  bool desc;
+};
+
+std::optional<Sort> parse_sort(const std::string& s) {
+  const bool desc = !s.empty() && s[0] == '-';
+  const std::string key = desc ? s.substr(1) : s;
+  if (key == "created_at" || key == "updated_at" || key == "reminder_at") return Sort{key, desc};
+  return std::nullopt;
+}
+
+// Cursor: the sort value (UTC, microseconds) and the id of the last row of the page.
+std::string encode_cursor(const std::string& key, std::int64_t id) { return auth::base64url(key + "|" + std::to_string(id)); }
+
+std::optional<std::pair<std::string, std::int64_t>> decode_cursor(const std::string& cursor) {
+  static const std::regex re(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})\|(\d{1,19})$)");
+  auto text = auth::base64url_decode(cursor);
+  std::smatch m;
+  if (!text || !std::regex_match(*text, m, re)) return std::nullopt;
+  return std::pair{m[1].str(), std::stoll(m[2].str())};
+}
+
+std::int64_t number_id(http::RequestContext& ctx) {
+  auto id = parse_id(ctx.req.path_param("id"));
+  if (!id) throw not_found("Number not found");
+  return *id;
+}
+
+// The number if the caller may see it (its project is live and theirs), else 404.
+json::object load_number(db::Connection& conn, const Principal& me, std::int64_t id, bool lock = false) {
+  auto r = conn.query(std::string("SELECT ") + kNumberJson + "::text FROM phone_numbers x" + kNumberJoins +
+                          " WHERE x.id = $1 AND p.deleted_at IS NULL AND ($2::bigint IS NULL OR EXISTS ("
+                          "  SELECT 1 FROM project_members m WHERE m.project_id = x.project_id AND m.user_id = $2))" +
+                          (lock ? " FOR UPDATE OF x" : ""),
+                      id, projects::member_filter(me));
+  if (r.empty()) throw not_found("Number not found");
+  return json::parse(r.view(0, 0)).as_object();
+}
+
+bool exists(db::Connection& conn, const char* table, std::int64_t id) {
+  return !conn.query(std::string("SELECT 1 FROM ") + table + " WHERE id = $1", id).empty();
+}
+
+const std::regex& timestamp_re() {
+  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$)");
+  return re;
+}
+
+// Editable fields of a number, as given in a body; `present` tells set-to-null from absent.
+struct Edit {
+  std::optional<std::int64_t> status_id, assigned_to, provider_id, geo_id;
+  std::optional<std::string> company, site, email, comment, reminder_at;
+  std::optional<bool> is_favourite;
+  bool clear_assigned = false, clear_reminder = false;
+};
+
+Edit read_edit(const json::object& body, FieldReader& f) {
+  Edit e;
+  e.status_id = f.integer("status_id", false);
+  e.assigned_to = f.integer("assigned_to", false);
+  e.clear_assigned = body.contains("assigned_to") && body.at("assigned_to").is_null();
+  e.company = f.string("company", false);
+  e.site = f.string("site", false);
+  e.email = f.string("email", false);
+  e.comment = f.string("comment", false);
+  e.reminder_at = f.string("reminder_at", false);
+  e.clear_reminder = body.contains("reminder_at") && body.at("reminder_at").is_null();
+  e.is_favourite = f.boolean("is_favourite", false);
+  if (e.company && e.company->size() > 500) f.fail("company", "must be at most 500 characters");
+  if (e.site && e.site->size() > 500) f.fail("site", "must be at most 500 characters");
+  if (e.email && (e.email->size() > 255 || (!e.email->empty() && e.email->find('@') == std::string::npos)))
+    f.fail("email", "must be a valid email address");
+  if (e.comment && e.comment->size() > 5000) f.fail("comment", "must be at most 5000 characters");
+  if (e.reminder_at && !std::regex_match(*e.reminder_at, timestamp_re()))
+    f.fail("reminder_at", "must be an ISO 8601 timestamp");
+  return e;
+}
+
+// Ids in an edit must exist (and a user be active).
+void check_references(db::Connection& conn, const Edit& e) {
+  std::vector<FieldIssue> issues;
+  if (e.status_id && !exists(conn, "number_statuses", *e.status_id)) issues.push_back({"status_id", "unknown status"});
+  if (e.assigned_to && conn.query("SELECT 1 FROM users WHERE id = $1 AND is_active", *e.assigned_to).empty())
+    issues.push_back({"assigned_to", "unknown or inactive user"});
+  if (e.provider_id && !exists(conn, "providers", *e.provider_id)) issues.push_back({"provider_id", "unknown provider"});
+  if (e.geo_id && !exists(conn, "geo", *e.geo_id)) issues.push_back({"geo_id", "unknown geo"});
+  if (!issues.empty()) throw validation_error(issues);
+}
+
+}  // namespace
+
+http::Response list_numbers(http::RequestContext& ctx) {
+  const auto& me = ctx.principal();
+  QueryParams q(ctx.req);
+  auto filter = Filter::from_query(q);
+  auto sort_text = q.string("sort").value_or("-created_at");
+  auto sort = parse_sort(sort_text);
+  if (!sort) q.fail("sort", "must be created_at, updated_at or reminder_at, with - for descending");
+  auto limit = q.integer("limit", 1, 500).value_or(50);
+  auto cursor_text = q.string("cursor");
+  std::optional<std::pair<std::string, std::int64_t>> cursor;
+  if (cursor_text && !(cursor = decode_cursor(*cursor_text))) q.fail("cursor", "is not a cursor this list returned");
+  q.finish();
+
+  auto conn = ctx.app.pool.acquire();
+  const auto scope = projects::number_scope(*conn, me);
+  SqlWhere w;
+  filter.apply(w, scope);
+  const std::string col = "n." + sort->column;
+  if (sort->column == "reminder_at") w.add("n.reminder_at IS NOT NULL");
+
+  json::object pagination{{"limit", limit}};
+  if (filter.counted() && sort->column != "reminder_at") {
+    pagination["total"] = counted_total(*conn, filter, scope);
+    pagination["total_is_estimate"] = false;
+  } else {
+    pagination["total"] = estimated_total(*conn, w);
+    pagination["total_is_estimate"] = true;
+  }
+
+  if (cursor)
+    w.add("(" + col + ", n.id) " + (sort->desc ? "<" : ">") + " (" + w.bind(cursor->first) +
+          "::timestamp AT TIME ZONE 'UTC', " + w.bind(cursor->second) + "::bigint)");
+  const std::string dir = sort->desc ? " DESC" : " ASC";
+  auto params = w.params();
+  params.push_back(db::to_param(limit + 1));
+  const std::string x_col = "x." + sort->column;
+  auto r = conn->exec("SELECT x.id, to_char(" + x_col + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), " +
+                          kNumberJson + "::text FROM (SELECT n.* FROM phone_numbers n" + w.sql() + " ORDER BY " + col +
+                          dir + ", n.id" + dir + " LIMIT $" + std::to_string(params.size()) + ") x" + kNumberJoins +
+                          " ORDER BY " + x_col + dir + ", x.id" + dir,
+                      params);
+  json::array data;
+  const int shown = std::min<int>(r.rows(), static_cast<int>(limit));
+  for (int i = 0; i < shown; ++i) data.push_back(json::parse(r.view(i, 2)));
+  const bool has_next = r.rows() > limit;
+  pagination["has_next"] = has_next;
+  pagination["next_cursor"] = has_next ? json::value(encode_cursor(r.str(shown - 1, 1), r.i64(shown - 1, 0))) : json::value(nullptr);
+  return http::Response::json(json::object{{"data", std::move(data)}, {"pagination", std::move(pagination)}});
+}
+
+http::Response get_number(http::RequestContext& ctx) {
+  const auto id = number_id(ctx);
+  auto conn = ctx.app.pool.acquire();
+  auto number = load_number(*conn, ctx.principal(), id);
+  auto r = conn->query(
+      "SELECT json_build_object("
+      " 'project', json_build_object('id', p.id, 'name', p.name),"
+      " 'provider', CASE WHEN v.id IS NULL THEN NULL ELSE json_build_object('id', v.id, 'code', v.code, 'name', v.name) END,"
+      " 'geo', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id, 'name', g.name, 'name_en', g.name_en,"
+      "   'country', g.country, 'region', g.region, 'timezone', g.timezone) END,"
+      " 'status', json_build_object('id', s.id, 'code', s.code, 'name_ru', s.name_ru, 'name_en', s.name_en, 'color', s.color))::text"
+      " FROM phone_numbers x JOIN projects p ON p.id = x.project_id JOIN number_statuses s ON s.id = x.status_id"
+      " LEFT JOIN providers v ON v.id = x.provider_id LEFT JOIN geo g ON g.id = x.geo_id WHERE x.id = $1",
+      id);
+  const auto extra_fields = json::parse(r.view(0, 0));
+  for (const auto& [k, v] : extra_fields.as_object()) number[k] = v;
+  number["call_history"] = json::array();  // filled once call events exist
+  return http::Response::json(number);
+}
+
+http::Response create_number(http::RequestContext& ctx) {
+  auto body = parse_json_object(ctx.req.body);
+  FieldReader f(body);
+  auto raw = f.string("phone_number", true);
+  auto project_id = f.integer("project_id", true);
+  auto edit = read_edit(body, f);
+  edit.provider_id = f.integer("provider_id", false);
+  edit.geo_id = f.integer("geo_id", false);
+  f.finish();
+
+  auto conn = ctx.app.pool.acquire();
+  auto created = db::transaction(*conn, [&](db::Connection& c) {
+    projects::require_project(c, ctx.principal(), *project_id);
+    check_references(c, edit);
+    // Numbers without a country code belong to the geo's country, else the project's, else Russia.
+    auto region = c.query(
+                       "SELECT coalesce((SELECT country FROM geo WHERE id = $1),"
+                       " (SELECT g.country FROM project_geo x JOIN geo g ON g.id = x.geo_id WHERE x.project_id = $2"
+                       "  ORDER BY g.id LIMIT 1), 'RU')",
+                       edit.geo_id, *project_id)
+                      .str(0, 0);
+    auto phone = phones::normalize(*raw, region);
+    if (!phone) throw validation_error("phone_number", "is not a valid phone number");
+    if (!c.query("SELECT 1 FROM phone_numbers WHERE project_id = $1 AND phone = $2", *project_id, phone->digits).empty())
+      throw conflict("The number is already in this project", {{"phone_number", "already in this project"}});
+    auto id = c.query(
+                   "INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, assigned_to, company,"
+                   " site, email, comment, reminder_at, is_favourite)"
+                   " VALUES ($1, $2, $3, $4, coalesce($5, (SELECT id FROM number_statuses WHERE code = 'new')), $6, $7,"
+                   " $8, $9, $10, $11::timestamptz, coalesce($12, false)) RETURNING id",
+                   *project_id, phone->digits, edit.provider_id, edit.geo_id, edit.status_id, edit.assigned_to,
+                   edit.company, edit.site, edit.email, edit.comment, edit.reminder_at, edit.is_favourite)
+                  .i64(0, 0);
+    auto number = load_number(c, ctx.principal(), id);
+    json::object changes;
+    for (const char* k : {"phone_number", "project_id", "provider_id", "geo_id", "status_id", "assigned_to", "company",
+                          "site", "email", "comment", "reminder_at", "is_favourite"})
+      if (!number.at(k).is_null()) changes[k] = json::object{{"old", nullptr}, {"new", number.at(k)}};
+    audit::record(c, ctx.actor(), "create", "phone_number", std::to_string(id), changes);
+    return number;
+  });
+  return http::Response::json(201, created);
+}
+
+http::Response update_number(http::RequestContext& ctx) {
+  const auto id = number_id(ctx);
+  auto body = parse_json_object(ctx.req.body);
+  FieldReader f(body);
+  auto edit = read_edit(body, f);
+  f.finish();
+
+  auto conn = ctx.app.pool.acquire();
+  auto updated = db::transaction(*conn, [&](db::Connection& c) {
+    auto before = load_number(c, ctx.principal(), id, /*lock=*/true);
+    check_references(c, edit);
+    c.query(
+        "UPDATE phone_numbers SET status_id = coalesce($2, status_id),"
+        " assigned_to = CASE WHEN $3 THEN NULL ELSE coalesce($4, assigned_to) END,"
+        " company = coalesce($5, company), site = coalesce($6, site), email = coalesce($7, email),"
+        " comment = coalesce($8, comment),"
+        " reminder_at = CASE WHEN $9 THEN NULL ELSE coalesce($10::timestamptz, reminder_at) END,"
+        " is_favourite = coalesce($11, is_favourite), updated_at = now() WHERE id = $1",
+        id, edit.status_id, edit.clear_assigned, edit.assigned_to, edit.company, edit.site, edit.email, edit.comment,
+        edit.clear_reminder, edit.reminder_at, edit.is_favourite);
+    auto after = load_number(c, ctx.principal(), id);
+    audit::Changes changes;
+    for (const char* k : {"status_id", "assigned_to", "company", "site", "email", "comment", "reminder_at", "is_favourite"})
+      changes.add(k, before.at(k), after.at(k));
+    if (!changes.empty()) audit::record(c, ctx.actor(), "update", "phone_number", std::to_string(id), changes.json());
+    return after;
+  });
+  return http::Response::json(updated);
+}
+
+http::Response bulk_update_numbers(http::RequestContext& ctx) {
+  constexpr std::size_t kMaxIds = 10000;
+  constexpr int kBatch = 5000;
+  auto body = parse_json_object(ctx.req.body);
+  FieldReader f(body);
+  Edit edit;
+  edit.status_id = f.integer("status_id", false);
+  edit.assigned_to = f.integer("assigned_to", false);
+  edit.clear_assigned = body.contains("assigned_to") && body.at("assigned_to").is_null();
+  edit.is_favourite = f.boolean("is_favourite", false);
+  if (!edit.status_id && !edit.assigned_to && !edit.clear_assigned && !edit.is_favourite)
+    f.fail("status_id", "give at least one of status_id, assigned_to, is_favourite");
+
+  std::vector<std::int64_t> ids;
+  std::optional<Filter> filter;
+  const auto* ids_value = body.if_contains("phone_number_ids");
+  const auto* filter_value = body.if_contains("filter");
+  if ((ids_value != nullptr) == (filter_value != nullptr)) {
+    f.fail("phone_number_ids", "give either phone_number_ids or filter");
+  } else if (ids_value) {
+    if (!ids_value->is_array() || ids_value->as_array().empty() || ids_value->as_array().size() > kMaxIds) {
+      f.fail("phone_number_ids", "must be an array of 1 to 10000 ids");
+    } else {
+      for (const auto& v : ids_value->as_array()) {
+        if (!v.is_int64() || v.as_int64() <= 0) {
+          f.fail("phone_number_ids", "must contain only ids");
+          break;
+        }
+        ids.push_back(v.as_int64());
+      }
+    }
+  } else if (!filter_value->is_object()) {
+    f.fail("filter", "must be an object with the list's filters");
+  } else {
+    std::vector<FieldIssue> issues;
+    filter = Filter::from_json(filter_value->as_object(), issues);
+    for (auto& i : issues) f.fail(i.field, i.issue);
+  }
+  f.finish();
+
+  auto conn = ctx.app.pool.acquire();
+  check_references(*conn, edit);
+  const auto scope = projects::number_scope(*conn, ctx.principal());
+
+  // SET clause and "already so" test for the given fields.
+  SqlWhere w;
+  std::string set = "updated_at = now()", same;
+  auto add = [&](const std::string& column, const std::string& placeholder) {
+    set += ", " + column + " = " + placeholder;
+    same += (same.empty() ? "" : " AND ") + ("n." + column) + " IS NOT DISTINCT FROM " + placeholder;
+  };
+  if (edit.status_id) add("status_id", w.bind(*edit.status_id) + "::smallint");
+  if (edit.assigned_to || edit.clear_assigned) add("assigned_to", w.bind(edit.assigned_to) + "::bigint");
+  if (edit.is_favourite) add("is_favourite", w.bind(*edit.is_favourite) + "::boolean");
+
+  json::object set_json;
+  if (edit.status_id) set_json["status_id"] = *edit.status_id;
+  if (edit.assigned_to || edit.clear_assigned) set_json["assigned_to"] = edit.assigned_to ? json::value(*edit.assigned_to) : nullptr;
+  if (edit.is_favourite) set_json["is_favourite"] = *edit.is_favourite;
+
+  if (!filter) {
+    Filter{}.apply(w, scope);
+    w.add("n.id = ANY(" + w.bind(ids) + "::bigint[])");
+    auto result = db::transaction(*conn, [&](db::Connection& c) {
+      auto r = c.exec("UPDATE phone_numbers n SET " + set + w.sql() + " RETURNING n.id", w.params());
+      json::array id_list;
+      for (auto id : ids) id_list.push_back(id);
+      audit::record(c, ctx.actor(), "bulk_update", "phone_number", std::nullopt,
+                    {{"ids", id_list}, {"set", set_json}, {"count", r.rows()}});
+      return r;
+    });
+    std::set<std::int64_t> done;
+    for (int i = 0; i < result.rows(); ++i) done.insert(result.i64(i, 0));
+    json::array failed;
+    for (auto id : ids)
+      if (!done.count(id)) failed.push_back(id);
+    return http::Response::json(json::object{{"updated_count", result.rows()}, {"failed_ids", std::move(failed)}});
+  }
+
+  // By filter: batches in their own short transactions until no row is left to change.
+  filter->apply(w, scope);
+  w.add("NOT (" + same + ")");
+  auto params = w.params();
+  params.push_back(db::to_param(kBatch));
+  const std::string sql = "WITH changed AS (UPDATE phone_numbers n SET " + set +
+                          " WHERE n.id IN (SELECT n.id FROM phone_numbers n" + w.sql() + " LIMIT $" +
+                          std::to_string(params.size()) + ") RETURNING 1) SELECT count(*) FROM changed";
+  std::int64_t count = 0;
+  auto audit_it = [&](const std::optional<std::string>& error) {
+    json::object changes{{"filter", filter->json()}, {"set", set_json}, {"count", count}};
+    if (error) changes["error"] = *error;
+    db::transaction(*conn, [&](db::Connection& c) {
+      audit::record(c, ctx.actor(), "bulk_update", "phone_number", std::nullopt, changes);
+    });
+  };
+  try {
+    for (;;) {
+      auto n = db::transaction(*conn, [&](db::Connection& c) { return c.exec(sql, params).i64(0, 0); });
+      count += n;
+      if (n < kBatch) break;
+    }
+  } catch (const std::exception& e) {
+    if (count > 0) audit_it("stopped after " + std::to_string(count) + " rows: " + e.what());
+    throw;
+  }
+  audit_it(std::nullopt);
+  return http::Response::json(json::object{{"updated_count", count}, {"failed_ids", json::array()}});
+}
+
+}  // namespace numbase::numbers
