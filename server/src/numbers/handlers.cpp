@@ -7,53 +7,15 @@
 
 #include "app/app.hpp"
 #include "audit/audit.hpp"
-#include "auth/jwt.hpp"
 #include "core/errors.hpp"
 #include "core/json_input.hpp"
 #include "numbers/filter.hpp"
+#include "numbers/list_query.hpp"
 #include "phones/phone.hpp"
 
 namespace numbase::numbers {
 namespace json = boost::json;
 namespace {
-
-// A number as the list and the card show it; x is the phone_numbers row.
-constexpr const char* kNumberJson =
-    "json_build_object('id', x.id, 'phone_number', '+' || x.phone, 'project_id', x.project_id, 'project_name', p.name,"
-    " 'provider_id', x.provider_id, 'provider_code', v.code, 'geo_id', x.geo_id, 'geo_name', g.name,"
-    " 'status_id', x.status_id, 'status_code', s.code, 'assigned_to', x.assigned_to, 'assigned_username', u.username,"
-    " 'company', x.company, 'site', x.site, 'email', x.email, 'comment', x.comment,"
-    " 'reminder_at', api_ts(x.reminder_at), 'is_favourite', x.is_favourite, 'call_attempts', x.call_attempts,"
-    " 'last_call_at', api_ts(x.last_call_at), 'created_at', api_ts(x.created_at), 'updated_at', api_ts(x.updated_at))";
-
-constexpr const char* kNumberJoins =
-    " JOIN projects p ON p.id = x.project_id JOIN number_statuses s ON s.id = x.status_id"
-    " LEFT JOIN providers v ON v.id = x.provider_id LEFT JOIN geo g ON g.id = x.geo_id"
-    " LEFT JOIN users u ON u.id = x.assigned_to";
-
-// Sort keys: the column, and whether rows without a value are left out.
-struct Sort {
-  std::string column;
-  bool desc;
-};
-
-std::optional<Sort> parse_sort(const std::string& s) {
-  const bool desc = !s.empty() && s[0] == '-';
-  const std::string key = desc ? s.substr(1) : s;
-  if (key == "created_at" || key == "updated_at" || key == "reminder_at") return Sort{key, desc};
-  return std::nullopt;
-}
-
-// Cursor: the sort value (UTC, microseconds) and the id of the last row of the page.
-std::string encode_cursor(const std::string& key, std::int64_t id) { return auth::base64url(key + "|" + std::to_string(id)); }
-
-std::optional<std::pair<std::string, std::int64_t>> decode_cursor(const std::string& cursor) {
-  static const std::regex re(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})\|(\d{1,19})$)");
-  auto text = auth::base64url_decode(cursor);
-  std::smatch m;
-  if (!text || !std::regex_match(*text, m, re)) return std::nullopt;
-  return std::pair{m[1].str(), std::stoll(m[2].str())};
-}
 
 std::int64_t number_id(http::RequestContext& ctx) {
   auto id = parse_id(ctx.req.path_param("id"));
@@ -128,49 +90,31 @@ http::Response list_numbers(http::RequestContext& ctx) {
   const auto& me = ctx.principal();
   QueryParams q(ctx.req);
   auto filter = Filter::from_query(q);
-  auto sort_text = q.string("sort").value_or("-created_at");
-  auto sort = parse_sort(sort_text);
+  auto sort = Sort::parse(q.string("sort").value_or("-created_at"));
   if (!sort) q.fail("sort", "must be created_at, updated_at or reminder_at, with - for descending");
   auto limit = q.integer("limit", 1, 500).value_or(50);
   auto cursor_text = q.string("cursor");
-  std::optional<std::pair<std::string, std::int64_t>> cursor;
-  if (cursor_text && !(cursor = decode_cursor(*cursor_text))) q.fail("cursor", "is not a cursor this list returned");
+  std::optional<Cursor> cursor;
+  if (cursor_text && !(cursor = Cursor::decode(*cursor_text))) q.fail("cursor", "is not a cursor this list returned");
   q.finish();
 
   auto conn = ctx.app.pool.acquire();
   const auto scope = projects::number_scope(*conn, me);
-  SqlWhere w;
-  filter.apply(w, scope);
-  const std::string col = "n." + sort->column;
-  if (sort->column == "reminder_at") w.add("n.reminder_at IS NOT NULL");
+  auto query = build_list_query(filter, scope, *sort, cursor, limit);
 
   json::object pagination{{"limit", limit}};
-  if (filter.counted() && sort->column != "reminder_at") {
-    pagination["total"] = counted_total(*conn, filter, scope);
-    pagination["total_is_estimate"] = false;
-  } else {
-    pagination["total"] = estimated_total(*conn, w);
-    pagination["total_is_estimate"] = true;
-  }
+  const bool exact = filter.counted() && sort->column != "reminder_at";
+  pagination["total"] = exact ? counted_total(*conn, filter, scope) : estimated_total(*conn, query.where);
+  pagination["total_is_estimate"] = !exact;
 
-  if (cursor)
-    w.add("(" + col + ", n.id) " + (sort->desc ? "<" : ">") + " (" + w.bind(cursor->first) +
-          "::timestamp AT TIME ZONE 'UTC', " + w.bind(cursor->second) + "::bigint)");
-  const std::string dir = sort->desc ? " DESC" : " ASC";
-  auto params = w.params();
-  params.push_back(db::to_param(limit + 1));
-  const std::string x_col = "x." + sort->column;
-  auto r = conn->exec("SELECT x.id, to_char(" + x_col + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), " +
-                          kNumberJson + "::text FROM (SELECT n.* FROM phone_numbers n" + w.sql() + " ORDER BY " + col +
-                          dir + ", n.id" + dir + " LIMIT $" + std::to_string(params.size()) + ") x" + kNumberJoins +
-                          " ORDER BY " + x_col + dir + ", x.id" + dir,
-                      params);
+  auto r = conn->exec(query.sql, query.params);
   json::array data;
   const int shown = std::min<int>(r.rows(), static_cast<int>(limit));
   for (int i = 0; i < shown; ++i) data.push_back(json::parse(r.view(i, 2)));
   const bool has_next = r.rows() > limit;
   pagination["has_next"] = has_next;
-  pagination["next_cursor"] = has_next ? json::value(encode_cursor(r.str(shown - 1, 1), r.i64(shown - 1, 0))) : json::value(nullptr);
+  pagination["next_cursor"] =
+      has_next ? json::value(Cursor{r.str(shown - 1, 1), r.i64(shown - 1, 0)}.encode()) : json::value(nullptr);
   return http::Response::json(json::object{{"data", std::move(data)}, {"pagination", std::move(pagination)}});
 }
 
