@@ -1,0 +1,18 @@
+#pragma once
+// The benchmark database: DATABASE_URL, or an embedded cluster under the given data dir
+// with settings sized for tens of millions of rows.
+#include <memory>
+#include <string>
+
+#include "db/embedded.hpp"
+
+namespace numbase::bench {
+
+struct BenchDatabase {
+  std::unique_ptr<db::EmbeddedPostgres> embedded;
+  std::string conninfo;
+};
+
+BenchDatabase open_bench_database(const std::string& data_dir);
+
+}  // namespace numbase::bench
