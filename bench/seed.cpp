@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
       "TRUNCATE phone_numbers, project_status_counters, project_daily_counters, project_members,"
       " project_providers, project_geo, project_schedule RESTART IDENTITY;"
       "UPDATE projects SET purge_job_id = NULL; DELETE FROM jobs; DELETE FROM projects; DELETE FROM providers;"
-      "DELETE FROM refresh_tokens; DELETE FROM auth_failures; DELETE FROM users WHERE username LIKE 'bench_%';");
+      "DELETE FROM refresh_tokens; DELETE FROM auth_failures;");
 
   // Providers, managers, projects with their settings and members.
   std::vector<std::int64_t> providers, manager_ids, geo_ids;
@@ -101,7 +101,9 @@ int main(int argc, char** argv) {
   for (int i = 1; i <= managers; ++i)
     manager_ids.push_back(conn.query(
                                   "INSERT INTO users (username, password_hash, role_id)"
-                                  " VALUES ($1, $2, (SELECT id FROM roles WHERE name = 'manager')) RETURNING id",
+                                  " VALUES ($1, $2, (SELECT id FROM roles WHERE name = 'manager'))"
+                                  " ON CONFLICT ((lower(username))) DO UPDATE SET password_hash = excluded.password_hash"
+                                  " RETURNING id",
                                   "bench_manager_" + std::to_string(i), hash)
                               .i64(0, 0));
   auto g = conn.exec("SELECT id FROM geo WHERE country = 'RU' AND region IS NOT NULL ORDER BY id");

@@ -2,6 +2,12 @@
 
 #include "audit/handlers.hpp"
 #include "auth/handlers.hpp"
+#include "jobs/handlers.hpp"
+#include "numbers/handlers.hpp"
+#include "projects/handlers.hpp"
+#include "dictionaries/geo.hpp"
+#include "dictionaries/providers.hpp"
+#include "dictionaries/statuses.hpp"
 #include "system/handlers.hpp"
 #include "users/handlers.hpp"
 
@@ -31,9 +37,70 @@ void add_routes(http::Router& r) {
          "Deactivate a user"});
   r.add({"GET", "/api/v1/roles", Access::need("roles.read"), users::list_roles, "List roles"});
 
+  // Dictionaries
+  r.add({"GET", "/api/v1/providers", Access::need("providers.read"), dictionaries::list_providers, "List providers"});
+  r.add({"POST", "/api/v1/providers", Access::need("providers.manage"), dictionaries::create_provider,
+         "Create a provider"});
+  r.add({"GET", "/api/v1/providers/{id}", Access::need("providers.read"), dictionaries::get_provider, "One provider"});
+  r.add({"PATCH", "/api/v1/providers/{id}", Access::need("providers.manage"), dictionaries::update_provider,
+         "Change a provider"});
+  r.add({"DELETE", "/api/v1/providers/{id}", Access::need("providers.manage"), dictionaries::delete_provider,
+         "Delete an unused provider"});
+  r.add({"GET", "/api/v1/geo", Access::need("geo.read"), dictionaries::list_geo, "List geo entries"});
+  r.add({"POST", "/api/v1/geo", Access::need("geo.manage"), dictionaries::create_geo, "Create a geo entry"});
+  r.add({"GET", "/api/v1/geo/{id}", Access::need("geo.read"), dictionaries::get_geo, "One geo entry"});
+  r.add({"PATCH", "/api/v1/geo/{id}", Access::need("geo.manage"), dictionaries::update_geo, "Change a geo entry"});
+  r.add({"DELETE", "/api/v1/geo/{id}", Access::need("geo.manage"), dictionaries::delete_geo,
+         "Delete an unused geo entry"});
+  r.add({"GET", "/api/v1/number_statuses", Access::need("statuses.read"), dictionaries::list_statuses,
+         "List number statuses"});
+  r.add({"POST", "/api/v1/number_statuses", Access::need("statuses.manage"), dictionaries::create_status,
+         "Create a number status"});
+  r.add({"PATCH", "/api/v1/number_statuses/{id}", Access::need("statuses.manage"), dictionaries::update_status,
+         "Change a number status"});
+  r.add({"DELETE", "/api/v1/number_statuses/{id}", Access::need("statuses.manage"), dictionaries::delete_status,
+         "Delete an unused number status"});
+
   r.add({"GET", "/api/v1/audit_log", Access::need("audit.read"), audit::list_audit_log, "The audit log"});
   r.add({"GET", "/api/v1/audit_log/export", Access::need("audit.read"), audit::export_audit_log,
          "The filtered audit log as CSV"});
+
+  // Projects. Managers reach only the projects they are members of (checked in the SQL).
+  r.add({"GET", "/api/v1/projects", Access::need("projects.read"), projects::list_projects, "List projects"});
+  r.add({"POST", "/api/v1/projects", Access::need("projects.create"), projects::create_project, "Create a project"});
+  r.add({"GET", "/api/v1/projects/deleted", Access::need("projects.delete"), projects::list_deleted_projects,
+         "Deleted projects: who, when, why"});
+  r.add({"GET", "/api/v1/projects/{id}", Access::need("projects.read"), projects::get_project, "One project"});
+  r.add({"PATCH", "/api/v1/projects/{id}", Access::need("projects.update"), projects::update_project,
+         "Change a project"});
+  r.add({"PUT", "/api/v1/projects/{id}/settings", Access::need("projects.update"), projects::put_project_settings,
+         "Replace a project's providers, geo and schedule"});
+  r.add({"DELETE", "/api/v1/projects/{id}", Access::need("projects.delete"), projects::delete_project,
+         "Delete a project (soft, with an optional reason)"});
+  r.add({"POST", "/api/v1/projects/{id}/restore", Access::need("projects.delete"), projects::restore_project,
+         "Restore a deleted project"});
+  r.add({"DELETE", "/api/v1/projects/{id}/permanent", Access::need("projects.purge"), projects::purge_project,
+         "Delete a deleted project and its numbers for good, in the background"});
+  r.add({"GET", "/api/v1/projects/{id}/members", Access::need("projects.members"), projects::list_members,
+         "A project's members"});
+  r.add({"POST", "/api/v1/projects/{id}/members", Access::need("projects.members"), projects::add_member,
+         "Add a member to a project"});
+  r.add({"DELETE", "/api/v1/projects/{id}/members/{user_id}", Access::need("projects.members"),
+         projects::remove_member, "Remove a member from a project"});
+
+  // Phone numbers, always within the caller's projects.
+  r.add({"GET", "/api/v1/phone_numbers", Access::need("phone_numbers.read"), numbers::list_numbers,
+         "List numbers (filters, keyset pagination)"});
+  r.add({"POST", "/api/v1/phone_numbers", Access::need("phone_numbers.create"), numbers::create_number,
+         "Add a number"});
+  r.add({"GET", "/api/v1/phone_numbers/{id}", Access::need("phone_numbers.read"), numbers::get_number,
+         "One number with its call history"});
+  r.add({"PATCH", "/api/v1/phone_numbers/{id}", Access::need("phone_numbers.update"), numbers::update_number,
+         "Change a number's status, comment, reminder, favourite or assignee"});
+  r.add({"POST", "/api/v1/phone_numbers/bulk_update", Access::need("phone_numbers.update"),
+         numbers::bulk_update_numbers, "Change many numbers, by ids or by the list's filter"});
+
+  r.add({"GET", "/api/v1/jobs/{id}", signed_in, jobs::get_job, "A background job's progress and result"});
 }
 
 }  // namespace numbase

@@ -2,7 +2,9 @@
 
 #include <boost/json/serialize.hpp>
 
+#include "app/job_kinds.hpp"
 #include "app/routes.hpp"
+#include "jobs/worker.hpp"
 #include "support/harness.hpp"
 #include "users/accounts.hpp"
 
@@ -67,5 +69,7 @@ std::int64_t ApiTest::audit_count(const std::string& where) {
   db::Connection conn(conninfo);
   return conn.exec("SELECT count(*) FROM audit_log WHERE " + where).i64(0, 0);
 }
+
+void ApiTest::run_jobs() { jobs::Worker(conninfo, job_handlers()).drain(); }
 
 }  // namespace numbase::test

@@ -32,6 +32,8 @@ class ApiTest : public ::testing::Test {
                            const std::string& password = "password-123");
   // How many audit records match (read straight from the database).
   std::int64_t audit_count(const std::string& where);
+  // Runs every queued background job to completion.
+  void run_jobs();
 
   std::string conninfo;
   std::unique_ptr<App> app;
