@@ -182,6 +182,14 @@ http::Response create_number(http::RequestContext& ctx) {
   return http::Response::json(201, created);
 }
 
+// The editable fields of a phone_numbers row, as the audit compares them.
+std::string editable_json(const std::string& row) {
+  std::string out = "jsonb_build_object(";
+  for (const char* field : {"status_id", "assigned_to", "company", "site", "email", "comment", "is_favourite"})
+    out += std::string("'") + field + "', " + row + "." + field + ", ";
+  return out + "'reminder_at', api_ts(" + row + ".reminder_at))";
+}
+
 http::Response update_number(http::RequestContext& ctx) {
   const auto id = number_id(ctx);
   auto body = parse_json_object(ctx.req.body);
@@ -190,26 +198,44 @@ http::Response update_number(http::RequestContext& ctx) {
   f.finish();
 
   auto conn = ctx.app.pool.acquire();
-  auto updated = db::transaction(*conn, [&](db::Connection& c) {
-    auto before = load_number(c, ctx.principal(), id, /*lock=*/true);
-    check_references(c, edit);
-    c.query(
-        "UPDATE phone_numbers SET status_id = coalesce($2, status_id),"
-        " assigned_to = CASE WHEN $3 THEN NULL ELSE coalesce($4, assigned_to) END,"
-        " company = coalesce($5, company), site = coalesce($6, site), email = coalesce($7, email),"
-        " comment = coalesce($8, comment),"
-        " reminder_at = CASE WHEN $9 THEN NULL ELSE coalesce($10::timestamptz, reminder_at) END,"
-        " is_favourite = coalesce($11, is_favourite), updated_at = now() WHERE id = $1",
-        id, edit.status_id, edit.clear_assigned, edit.assigned_to, edit.company, edit.site, edit.email, edit.comment,
-        edit.clear_reminder, edit.reminder_at, edit.is_favourite);
-    auto after = load_number(c, ctx.principal(), id);
-    audit::Changes changes;
-    for (const char* k : {"status_id", "assigned_to", "company", "site", "email", "comment", "reminder_at", "is_favourite"})
-      changes.add(k, before.at(k), after.at(k));
-    if (!changes.empty()) audit::record(c, ctx.actor(), "update", "phone_number", std::to_string(id), changes.json());
-    return after;
-  });
-  return http::Response::json(updated);
+  // An unknown status is caught by its foreign key below; the assignee must also be active.
+  if (edit.assigned_to) check_references(*conn, Edit{.assigned_to = edit.assigned_to});
+  const auto actor = ctx.actor();
+  // One statement, so one round trip and atomic by itself: lock the visible row, update it,
+  // audit the fields that changed, and return the new state.
+  const std::string sql =
+      "WITH old AS (SELECT x.* FROM phone_numbers x JOIN projects p ON p.id = x.project_id"
+      "   WHERE x.id = $1 AND p.deleted_at IS NULL AND ($12::bigint IS NULL OR EXISTS ("
+      "     SELECT 1 FROM project_members m WHERE m.project_id = x.project_id AND m.user_id = $12))"
+      "   FOR UPDATE OF x),"
+      " upd AS (UPDATE phone_numbers n SET status_id = coalesce($2, n.status_id),"
+      "   assigned_to = CASE WHEN $3 THEN NULL ELSE coalesce($4, n.assigned_to) END,"
+      "   company = coalesce($5, n.company), site = coalesce($6, n.site), email = coalesce($7, n.email),"
+      "   comment = coalesce($8, n.comment),"
+      "   reminder_at = CASE WHEN $9 THEN NULL ELSE coalesce($10::timestamptz, n.reminder_at) END,"
+      "   is_favourite = coalesce($11, n.is_favourite), updated_at = now()"
+      "   FROM old WHERE n.id = old.id RETURNING n.*),"
+      " diff AS (SELECT coalesce(jsonb_object_agg(b.key, jsonb_build_object('old', b.value, 'new', a.value))"
+      "     FILTER (WHERE b.value IS DISTINCT FROM a.value), '{}'::jsonb) AS changes"
+      "   FROM old, upd, LATERAL jsonb_each(" + editable_json("old") + ") b"
+      "   JOIN LATERAL jsonb_each(" + editable_json("upd") + ") a ON a.key = b.key),"
+      " audit AS (INSERT INTO audit_log (actor_type, user_id, username, action, entity_type, entity_id, changes,"
+      "   ip, user_agent, request_id)"
+      "   SELECT 'user', $13, $14, 'update', 'phone_number', $1::text, d.changes, $15::inet, $16, $17"
+      "   FROM diff d WHERE d.changes <> '{}'::jsonb)"
+      " SELECT " + std::string(kNumberJson) + "::text FROM upd x" + kNumberJoins;
+  try {
+    auto r = conn->query(sql, id, edit.status_id, edit.clear_assigned, edit.assigned_to, edit.company, edit.site,
+                         edit.email, edit.comment, edit.clear_reminder, edit.reminder_at, edit.is_favourite,
+                         projects::member_filter(ctx.principal()), actor.user_id, actor.username, actor.ip,
+                         actor.user_agent, actor.request_id);
+    if (r.empty()) throw not_found("Number not found");
+    return http::Response::raw_json(200, r.str(0, 0));
+  } catch (const db::Error& e) {
+    if (e.is(db::sqlstate::foreign_key_violation) && e.constraint() == "phone_numbers_status_id_fkey")
+      throw validation_error("status_id", "unknown status");
+    throw;
+  }
 }
 
 http::Response bulk_update_numbers(http::RequestContext& ctx) {
