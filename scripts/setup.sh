@@ -40,5 +40,7 @@ if [ ! -f "$deps/libphonenumber/usr/include/phonenumbers/phonenumberutil.h" ]; t
 fi
 
 echo "==> building numbase"
+# Let ccache reuse objects across clones in other directories (CI builds a fresh clone).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build

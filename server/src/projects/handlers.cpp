@@ -123,8 +123,9 @@ http::Response list_projects(http::RequestContext& ctx) {
   auto offset = q.integer("offset", 0, INT64_MAX).value_or(0);
   const bool desc = !sort.empty() && sort[0] == '-';
   auto sort_it = kSorts.find(desc ? sort.substr(1) : sort);
-  if (sort_it == kSorts.end()) q.one_of("sort", {"id", "-id", "name", "created_at", "received_today", "received_total",
-                                                "duplicates_today", "last_received_at", "daily_limit"});
+  if (sort_it == kSorts.end())
+    q.fail("sort", "must be one of id, name, created_at, daily_limit, received_today, received_total, "
+                   "duplicates_today, last_received_at, with - for descending");
   q.finish();
 
   SqlWhere w;
