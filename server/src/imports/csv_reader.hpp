@@ -1,0 +1,61 @@
+#pragma once
+// Reading the CSV files Excel and LibreOffice write: UTF-8 (with or without BOM) or
+// Windows-1251, delimited by ',' ';' or tab, quoted per RFC 4180 (delimiters and line breaks
+// inside quotes). Streaming: a record at a time, never the whole file in memory.
+#include <cstdint>
+#include <istream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace numbase::imports {
+
+enum class Encoding { Utf8, Windows1251 };
+
+struct CsvFormat {
+  Encoding encoding = Encoding::Utf8;
+  bool bom = false;
+  char delimiter = ',';
+};
+
+// A file that cannot be read as CSV; `line` is where the problem starts (1-based).
+class CsvError : public std::runtime_error {
+ public:
+  CsvError(const std::string& message, std::int64_t line) : std::runtime_error(message), line_(line) {}
+  std::int64_t line() const { return line_; }
+
+ private:
+  std::int64_t line_;
+};
+
+// Guesses the format from the start of a file (a few KiB suffice; 64 KiB are used at most).
+// Throws CsvError for an empty or binary file.
+CsvFormat detect_csv_format(std::string_view head);
+
+const char* encoding_name(Encoding e);
+
+class CsvReader {
+ public:
+  // Limits protect memory against hostile files: a longer record is a CsvError.
+  static constexpr std::size_t kMaxRecordBytes = 1 << 20;
+  static constexpr std::size_t kMaxFields = 16384;  // Excel's column limit
+
+  CsvReader(std::istream& in, CsvFormat format);
+  // Reads the next record; false at the end of the input. Fields are UTF-8.
+  bool next(std::vector<std::string>& fields);
+  // The line the last record started on (1-based, counting line breaks inside quotes).
+  std::int64_t line() const { return record_line_; }
+
+ private:
+  bool fill();
+  std::istream& in_;
+  CsvFormat format_;
+  std::string buffer_;  // decoded UTF-8 not yet parsed
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+  bool started_ = false;
+  std::int64_t line_ = 1, record_line_ = 0;
+};
+
+}  // namespace numbase::imports
