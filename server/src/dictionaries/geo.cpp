@@ -8,6 +8,7 @@
 #include "app/app.hpp"
 #include "audit/audit.hpp"
 #include "core/errors.hpp"
+#include "core/pagination.hpp"
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "dictionaries/fields.hpp"
@@ -159,8 +160,7 @@ http::Response list_geo(http::RequestContext& ctx) {
   auto total = conn->query(kCountGeo, country, region, search, active).i64(0, 0);
   auto rows = conn->query(kListGeo, country, region, search, active, limit, offset);
   json::object out{{"data", json::parse(rows.view(0, 0))},
-                   {"pagination",
-                    {{"total", total}, {"limit", limit}, {"offset", offset}, {"has_next", offset + limit < total}}}};
+                   {"pagination", offset_pagination(total, limit, offset)}};
   return http::Response::json(out);
 }
 

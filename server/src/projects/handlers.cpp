@@ -8,6 +8,7 @@
 #include "app/app.hpp"
 #include "audit/audit.hpp"
 #include "core/errors.hpp"
+#include "core/pagination.hpp"
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "core/sql_where.hpp"
@@ -162,7 +163,7 @@ http::Response list_projects(http::RequestContext& ctx) {
   for (int i = 0; i < rows.rows(); ++i) data.push_back(json::parse(rows.view(i, 0)));
   return http::Response::json(json::object{
       {"data", std::move(data)},
-      {"pagination", {{"total", total}, {"limit", limit}, {"offset", offset}, {"has_next", offset + limit < total}}}});
+      {"pagination", offset_pagination(total, limit, offset)}});
 }
 
 http::Response list_deleted_projects(http::RequestContext& ctx) {
@@ -185,7 +186,7 @@ http::Response list_deleted_projects(http::RequestContext& ctx) {
   for (int i = 0; i < rows.rows(); ++i) data.push_back(json::parse(rows.view(i, 0)));
   return http::Response::json(json::object{
       {"data", std::move(data)},
-      {"pagination", {{"total", total}, {"limit", limit}, {"offset", offset}, {"has_next", offset + limit < total}}}});
+      {"pagination", offset_pagination(total, limit, offset)}});
 }
 
 http::Response get_project(http::RequestContext& ctx) {

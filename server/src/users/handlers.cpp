@@ -7,6 +7,7 @@
 #include "auth/passwords.hpp"
 #include "auth/sessions.hpp"
 #include "core/errors.hpp"
+#include "core/pagination.hpp"
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "users/accounts.hpp"
@@ -62,8 +63,7 @@ http::Response list_users(http::RequestContext& ctx) {
                               " ORDER BY u.id LIMIT $4 OFFSET $5) x",
                           search, role, status, limit, offset);
   json::object out{{"data", json::parse(rows.view(0, 0))},
-                   {"pagination",
-                    {{"total", total}, {"limit", limit}, {"offset", offset}, {"has_next", offset + limit < total}}}};
+                   {"pagination", offset_pagination(total, limit, offset)}};
   return http::Response::json(out);
 }
 
