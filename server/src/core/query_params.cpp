@@ -5,6 +5,11 @@
 
 namespace numbase {
 
+bool is_timestamp(const std::string& text) {
+  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$)");
+  return std::regex_match(text, re);
+}
+
 std::optional<std::int64_t> parse_id(const std::string& text) {
   std::int64_t v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -43,10 +48,9 @@ std::optional<std::string> QueryParams::one_of(const std::string& name, std::ini
 }
 
 std::optional<std::string> QueryParams::timestamp(const std::string& name) {
-  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$)");
   auto v = string(name);
   if (!v) return std::nullopt;
-  if (!std::regex_match(*v, re)) {
+  if (!is_timestamp(*v)) {
     issues_.push_back({name, "must be a date (YYYY-MM-DD) or an ISO 8601 timestamp"});
     return std::nullopt;
   }

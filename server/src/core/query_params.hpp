@@ -12,6 +12,9 @@
 
 namespace numbase {
 
+// A date (YYYY-MM-DD) or an ISO 8601 timestamp, as the API accepts them everywhere.
+bool is_timestamp(const std::string& text);
+
 // A positive 64-bit id from a path segment, or nullopt.
 std::optional<std::int64_t> parse_id(const std::string& text);
 

@@ -2,7 +2,6 @@
 
 #include <boost/json/parse.hpp>
 
-#include <regex>
 
 namespace numbase::numbers {
 namespace json = boost::json;
@@ -78,10 +77,9 @@ Filter Filter::from_json(const json::object& o, std::vector<FieldIssue>& issues)
     if (v->is_bool()) f.reminder_due = v->as_bool();
     else issues.push_back({"filter.reminder_due", "must be a boolean"});
   }
-  static const std::regex ts(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$)");
   for (auto [key, out] : {std::pair{"created_from", &f.created_from}, {"created_to", &f.created_to}}) {
     *out = text(key);
-    if (*out && !std::regex_match(**out, ts)) {
+    if (*out && !is_timestamp(**out)) {
       issues.push_back({std::string("filter.") + key, "must be a date or an ISO 8601 timestamp"});
       out->reset();
     }

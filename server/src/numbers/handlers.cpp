@@ -2,7 +2,6 @@
 
 #include <boost/json/parse.hpp>
 
-#include <regex>
 #include <set>
 
 #include "app/app.hpp"
@@ -24,11 +23,10 @@ std::int64_t number_id(http::RequestContext& ctx) {
 }
 
 // The number if the caller may see it (its project is live and theirs), else 404.
-json::object load_number(db::Connection& conn, const Principal& me, std::int64_t id, bool lock = false) {
+json::object load_number(db::Connection& conn, const Principal& me, std::int64_t id) {
   auto r = conn.query(std::string("SELECT ") + kNumberJson + "::text FROM phone_numbers x" + kNumberJoins +
                           " WHERE x.id = $1 AND p.deleted_at IS NULL AND ($2::bigint IS NULL OR EXISTS ("
-                          "  SELECT 1 FROM project_members m WHERE m.project_id = x.project_id AND m.user_id = $2))" +
-                          (lock ? " FOR UPDATE OF x" : ""),
+                          "  SELECT 1 FROM project_members m WHERE m.project_id = x.project_id AND m.user_id = $2))",
                       id, projects::member_filter(me));
   if (r.empty()) throw not_found("Number not found");
   return json::parse(r.view(0, 0)).as_object();
@@ -38,12 +36,7 @@ bool exists(db::Connection& conn, const char* table, std::int64_t id) {
   return !conn.query(std::string("SELECT 1 FROM ") + table + " WHERE id = $1", id).empty();
 }
 
-const std::regex& timestamp_re() {
-  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$)");
-  return re;
-}
-
-// Editable fields of a number, as given in a body; `present` tells set-to-null from absent.
+// Editable fields of a number, as given in a body; clear_* tell "set to null" from "absent".
 struct Edit {
   std::optional<std::int64_t> status_id, assigned_to, provider_id, geo_id;
   std::optional<std::string> company, site, email, comment, reminder_at;
@@ -68,7 +61,7 @@ Edit read_edit(const json::object& body, FieldReader& f) {
   if (e.email && (e.email->size() > 255 || (!e.email->empty() && e.email->find('@') == std::string::npos)))
     f.fail("email", "must be a valid email address");
   if (e.comment && e.comment->size() > 5000) f.fail("comment", "must be at most 5000 characters");
-  if (e.reminder_at && !std::regex_match(*e.reminder_at, timestamp_re()))
+  if (e.reminder_at && (e.reminder_at->size() <= 10 || !is_timestamp(*e.reminder_at)))
     f.fail("reminder_at", "must be an ISO 8601 timestamp");
   return e;
 }
