@@ -43,6 +43,13 @@ void complete(db::Connection& conn, std::int64_t id, const boost::json::object& 
       id, boost::json::serialize(result));
 }
 
+void release(db::Connection& conn, std::int64_t id, const std::string& worker) {
+  conn.query(
+      "UPDATE jobs SET status = 'queued', locked_by = NULL, locked_until = NULL, updated_at = now()"
+      " WHERE id = $1 AND locked_by = $2 AND status = 'running'",
+      id, worker);
+}
+
 void fail(db::Connection& conn, std::int64_t id, const std::string& error) {
   conn.query(
       "UPDATE jobs SET status = 'failed', error = $2, finished_at = now(), locked_by = NULL, locked_until = NULL,"

@@ -29,6 +29,8 @@ std::optional<Claimed> claim(db::Connection& conn, const std::string& worker);
 bool report_progress(db::Connection& conn, std::int64_t id, const std::string& worker, std::int64_t done,
                      std::optional<std::int64_t> total);
 void complete(db::Connection& conn, std::int64_t id, const boost::json::object& result);
+// Hands a running job back to the queue (its worker is shutting down); jobs resume safely.
+void release(db::Connection& conn, std::int64_t id, const std::string& worker);
 void fail(db::Connection& conn, std::int64_t id, const std::string& error);
 
 }  // namespace numbase::jobs

@@ -6,6 +6,10 @@
 #include "jobs/queue.hpp"
 
 namespace numbase::jobs {
+namespace {
+// Thrown from a progress report when the worker is stopping.
+struct Interrupted {};
+}  // namespace
 
 Worker::Worker(std::string conninfo, std::map<std::string, Handler> handlers, std::chrono::milliseconds idle_poll)
     : conninfo_(std::move(conninfo)), handlers_(std::move(handlers)), idle_poll_(idle_poll) {
@@ -46,11 +50,16 @@ bool Worker::run_one(db::Connection& conn) {
                  [&](std::int64_t done, std::optional<std::int64_t> total) {
                    if (!report_progress(conn, job->id, name_, done, total))
                      throw std::runtime_error("the job's lease was lost");
+                   if (stopping_) throw Interrupted{};
                  }};
   try {
     auto result = handler->second(ctx);
     complete(conn, job->id, result);
     spdlog::info("job {} ({}) completed", job->id, job->kind);
+  } catch (const Interrupted&) {
+    spdlog::info("job {} ({}) handed back to the queue: the worker is stopping", job->id, job->kind);
+    if (!conn.idle()) conn.exec("ROLLBACK");
+    release(conn, job->id, name_);
   } catch (const std::exception& e) {
     spdlog::error("job {} ({}) failed: {}", job->id, job->kind, e.what());
     try {
@@ -76,7 +85,7 @@ void Worker::loop() {
     }
     std::unique_lock lock(mu_);
     if (stopping_) return;
-    if (!worked) cv_.wait_for(lock, idle_poll_, [&] { return stopping_; });
+    if (!worked) cv_.wait_for(lock, idle_poll_, [&] { return stopping_.load(); });
     if (stopping_) return;
   }
 }

@@ -23,7 +23,8 @@ struct JobContext {
   std::function<void(std::int64_t done, std::optional<std::int64_t> total)> progress;
 };
 
-// Returns the job's result; throws to fail it.
+// Returns the job's result; throws to fail it. Handlers must be safe to run again from the
+// start: a job interrupted by a shutdown or a crash is picked up again.
 using Handler = std::function<boost::json::object(JobContext&)>;
 
 class Worker {
@@ -32,7 +33,8 @@ class Worker {
          std::chrono::milliseconds idle_poll = std::chrono::seconds(1));
   ~Worker();
   void start();
-  // Asks the loop to stop after the current step and waits for it.
+  // Stops the loop and waits for it; a job in progress stops at its next progress report and
+  // goes back to the queue.
   void stop();
   // Runs queued jobs until none is left (tests and the `worker --once` style use).
   void drain();
@@ -48,7 +50,7 @@ class Worker {
   std::thread thread_;
   std::mutex mu_;
   std::condition_variable cv_;
-  bool stopping_ = false;
+  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace numbase::jobs
