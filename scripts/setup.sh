@@ -44,3 +44,17 @@ echo "==> building numbase"
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
+
+# The web UI (node >= 20.19 and npm come with the machine; packages from the npm registry).
+if ! command -v npm >/dev/null; then
+  echo "npm is missing: install Node.js 20.19 or newer" >&2
+  exit 1
+fi
+if [ ! web/node_modules/.package-lock.json -nt web/package-lock.json ]; then
+  echo "==> installing the web UI's npm packages"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/package-lock.json web/vite.config.ts -newer web/dist/index.html -print -quit)" ]; then
+  echo "==> building the web UI"
+  (cd web && npm run build --silent)
+fi

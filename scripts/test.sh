@@ -5,6 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 bash scripts/setup.sh
+# The end-to-end tests drive Debian's Chromium (no browser is downloaded).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "==> installing chromium"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 echo "==> build finished after $(( $(date +%s) - start ))s; running the tests"
+echo "==> web UI unit tests"
+(cd web && npm test --silent)
+echo "==> web UI end-to-end tests"
+(cd web && npm run e2e --silent)
+echo "==> server tests"
 ctest --test-dir build --output-on-failure
 echo "==> build and tests took $(( $(date +%s) - start ))s"

@@ -1,0 +1,121 @@
+// Page objects: what a person does on each screen, by role and label.
+
+export class SignInPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open(baseUrl) {
+    await this.page.goto(`${baseUrl}/sign-in`);
+  }
+
+  /** Labels of both languages, so a test can sign in whatever the remembered language. */
+  username() {
+    return this.page.getByLabel(/Имя пользователя|Username/);
+  }
+
+  password() {
+    return this.page.getByLabel(/Пароль|Password/);
+  }
+
+  async signIn(username, password) {
+    await this.username().fill(username);
+    await this.password().fill(password);
+    await this.page.getByRole('button', { name: /^(Войти|Sign in)$/ }).click();
+  }
+
+  alert() {
+    return this.page.getByRole('alert');
+  }
+}
+
+export class AppShell {
+  constructor(page) {
+    this.page = page;
+  }
+
+  menu() {
+    return this.page.getByRole('navigation');
+  }
+
+  menuLink(name) {
+    return this.menu().getByRole('link', { name });
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  currentUser() {
+    return this.page.getByTestId('current-user');
+  }
+
+  currentRole() {
+    return this.page.getByTestId('current-role');
+  }
+
+  async switchLanguage(code) {
+    await this.page.getByRole('button', { name: code === 'en' ? 'English' : 'Русский' }).click();
+  }
+
+  async signOut() {
+    await this.page.getByRole('button', { name: /Выйти|Sign out/ }).click();
+  }
+}
+
+export class ProjectsPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  table() {
+    return this.page.getByRole('table');
+  }
+
+  row(projectId) {
+    return this.page.getByTestId(`project-row-${projectId}`);
+  }
+
+  search() {
+    return this.page.getByRole('searchbox', { name: /Поиск по проекту|Search projects/ });
+  }
+}
+
+export class NumbersPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  grid() {
+    return this.page.getByRole('grid');
+  }
+
+  rows() {
+    return this.page.locator('.MuiDataGrid-row');
+  }
+
+  rowByPhone(phone) {
+    return this.rows().filter({ hasText: phone });
+  }
+
+  range() {
+    return this.page.getByTestId('numbers-range');
+  }
+
+  async filterByProject(name) {
+    const input = this.page.getByRole('combobox', { name: /Проект|Project/ });
+    await input.click();
+    await input.fill(name.slice(0, 12));
+    await this.page.getByRole('option', { name: new RegExp(escapeRegExp(name)) }).click();
+  }
+
+  /** Opens the status list of the row with this phone and picks a status. */
+  async setStatus(phone, statusName) {
+    await this.rowByPhone(phone).getByRole('combobox', { name: /Статус|Status/ }).click();
+    await this.page.getByRole('option', { name: statusName }).click();
+  }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,49 @@
+import { Box } from '@mui/material';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorBoundary } from '@/components/errors/ErrorBoundary';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { useLogout } from '@/features/auth/api/logout';
+import { SideMenu } from './SideMenu';
+import { TopBar } from './TopBar';
+
+const MENU_WIDTH = 236;
+
+/** Dark side menu, light content, the top bar with the user; the page in between. */
+export function AppLayout() {
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  const handleSignOut = () => {
+    logout.mutate(undefined, {
+      onSettled: () => navigate(paths.signIn.href(), { replace: true }),
+    });
+  };
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Box
+        sx={{ width: MENU_WIDTH, flexShrink: 0, position: 'fixed', top: 0, bottom: 0, left: 0, zIndex: (theme) => theme.zIndex.appBar }}
+      >
+        <SideMenu permissions={me.data?.permissions ?? []} />
+      </Box>
+      <Box sx={{ flexGrow: 1, ml: `${MENU_WIDTH}px`, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <Box sx={{ position: 'sticky', top: 0, zIndex: (theme) => theme.zIndex.appBar - 1 }}>
+          <TopBar
+            username={me.data?.user.username ?? ''}
+            role={me.data?.role ?? ''}
+            onSignOut={handleSignOut}
+            signingOut={logout.isPending}
+          />
+        </Box>
+        <Box component="main" sx={{ p: 3, flexGrow: 1, minWidth: 0 }}>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

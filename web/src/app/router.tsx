@@ -1,0 +1,46 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { RouteError } from '@/components/errors/RouteError';
+import { NotFoundScreen } from '@/components/errors/StatusScreens';
+import { paths } from '@/config/paths';
+import { RequireAuth } from '@/features/auth/components/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { HomeRoute } from './routes/home';
+import { AuditRoute, DictionariesRoute, ImportsRoute, UsersRoute } from './routes/placeholders';
+import { ProjectsRoute } from './routes/projects';
+import { SignInRoute } from './routes/sign-in';
+
+export const routes: RouteObject[] = [
+  { path: paths.signIn.path, element: <SignInRoute />, errorElement: <RouteError /> },
+  {
+    path: paths.home.path,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: paths.projects.path, element: <ProjectsRoute /> },
+      // The numbers grid (MUI X) is the largest part: loaded when first opened.
+      { path: paths.numbers.path, lazy: () => import('./routes/numbers') },
+      { path: paths.imports.path, element: <ImportsRoute /> },
+      { path: paths.dictionaries.path, element: <DictionariesRoute /> },
+      { path: paths.users.path, element: <UsersRoute /> },
+      { path: paths.audit.path, element: <AuditRoute /> },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, {
+    future: {
+      v7_relativeSplatPath: true,
+      v7_fetcherPersist: true,
+      v7_normalizeFormMethod: true,
+      v7_partialHydration: true,
+      v7_skipActionErrorRevalidation: true,
+    },
+  });
+}

@@ -1,0 +1,24 @@
+// The app's routes in one place. `path` is the router pattern; `href` builds a link.
+
+export const paths = {
+  signIn: {
+    path: '/sign-in',
+    href: (redirectTo?: string | null): string =>
+      redirectTo && redirectTo !== '/' ? `/sign-in?redirect=${encodeURIComponent(redirectTo)}` : '/sign-in',
+  },
+  home: { path: '/', href: (): string => '/' },
+  projects: { path: '/projects', href: (): string => '/projects' },
+  numbers: {
+    path: '/numbers',
+    href: (filters?: { projectId?: number }): string =>
+      filters?.projectId ? `/numbers?project=${filters.projectId}` : '/numbers',
+  },
+  imports: { path: '/imports', href: (): string => '/imports' },
+  dictionaries: { path: '/dictionaries', href: (): string => '/dictionaries' },
+  users: { path: '/users', href: (): string => '/users' },
+  audit: { path: '/audit', href: (): string => '/audit' },
+} as const;
+
+export const api = {
+  prefix: '/api/v1',
+} as const;

@@ -1,0 +1,154 @@
+import { FilterAltOffOutlined as FilterAltOffOutlinedIcon, Search as SearchIcon } from '@mui/icons-material';
+import { Box, FormControl, IconButton, InputAdornment, InputLabel, MenuItem, Select, TextField, Tooltip } from '@mui/material';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useLanguage } from '@/hooks/use-language';
+import type { NumberStatus, Provider } from '@/lib/api-types';
+import { hasFilters, type NumberFilters as Filters } from './number-list-params';
+import { statusName } from './StatusSelect';
+
+export interface ProjectFilterSlotProps {
+  value: number | null;
+  onChange: (projectId: number | null) => void;
+  label: string;
+  placeholder: string;
+}
+
+export interface NumbersFiltersProps {
+  value: Filters;
+  onChange: (change: Partial<Filters>) => void;
+  onReset: () => void;
+  statuses: readonly NumberStatus[];
+  providers: readonly Provider[];
+  /** The project chooser comes from the projects feature (see app/routes/numbers.tsx). */
+  renderProjectFilter: (props: ProjectFilterSlotProps) => ReactNode;
+}
+
+const ANY = '';
+
+function toDay(value: string): Dayjs | null {
+  return value ? dayjs(value) : null;
+}
+
+/** Only a whole, valid date filters; a half-typed one is ignored until it is complete. */
+function fromDay(day: Dayjs | null): string {
+  return day && day.isValid() ? day.format('YYYY-MM-DD') : '';
+}
+
+export function NumbersFilters({ value, onChange, onReset, statuses, providers, renderProjectFilter }: NumbersFiltersProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+
+  // Phone digits reach the URL (and the server) 300 ms after the last keystroke.
+  const [phone, setPhone] = useState(value.phone);
+  const debouncedPhone = useDebouncedValue(phone, 300);
+  useEffect(() => {
+    setPhone((current) => (current.replace(/\D/g, '') === value.phone ? current : value.phone));
+  }, [value.phone]);
+  useEffect(() => {
+    const digits = debouncedPhone.replace(/\D/g, '').slice(0, 15);
+    const applied = digits.length >= 3 ? digits : '';
+    if (applied !== value.phone) onChange({ phone: applied });
+    // Only a settled input changes the filter.
+  }, [debouncedPhone]);
+
+  const phoneDigits = phone.replace(/\D/g, '');
+  const phoneTooShort = phoneDigits.length > 0 && phoneDigits.length < 3;
+
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.25, alignItems: 'flex-start', p: 2 }}>
+      {renderProjectFilter({
+        value: value.project,
+        onChange: (project) => onChange({ project }),
+        label: t('numbers.filters.project'),
+        placeholder: t('numbers.filters.projectPlaceholder'),
+      })}
+      <FormControl sx={{ width: 140 }}>
+        <InputLabel id="numbers-status-filter" shrink>
+          {t('numbers.filters.status')}
+        </InputLabel>
+        <Select
+          labelId="numbers-status-filter"
+          label={t('numbers.filters.status')}
+          notched
+          displayEmpty
+          value={value.status === null ? ANY : String(value.status)}
+          onChange={(event) => onChange({ status: event.target.value === ANY ? null : Number(event.target.value) })}
+        >
+          <MenuItem value={ANY}>{t('common.all')}</MenuItem>
+          {statuses.map((s) => (
+            <MenuItem key={s.id} value={String(s.id)} sx={{ gap: 1 }}>
+              <Box component="span" sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: s.color, display: 'inline-block', mr: 1 }} />
+              {statusName(s, language)}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      <FormControl sx={{ width: 130 }}>
+        <InputLabel id="numbers-provider-filter" shrink>
+          {t('numbers.filters.provider')}
+        </InputLabel>
+        <Select
+          labelId="numbers-provider-filter"
+          label={t('numbers.filters.provider')}
+          notched
+          displayEmpty
+          value={value.provider === null ? ANY : String(value.provider)}
+          onChange={(event) => onChange({ provider: event.target.value === ANY ? null : Number(event.target.value) })}
+        >
+          <MenuItem value={ANY}>{t('common.all')}</MenuItem>
+          {providers.map((p) => (
+            <MenuItem key={p.id} value={String(p.id)}>
+              {p.code}
+              <Box component="span" sx={{ color: 'text.secondary', ml: 1, fontSize: 13 }}>
+                {p.name}
+              </Box>
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      <DatePicker
+        label={t('numbers.filters.createdFrom')}
+        value={toDay(value.from)}
+        maxDate={toDay(value.to) ?? undefined}
+        onChange={(day) => onChange({ from: fromDay(day) })}
+        slotProps={{ textField: { size: 'small', sx: { width: 178 }, InputLabelProps: { shrink: true } }, field: { clearable: true } }}
+      />
+      <DatePicker
+        label={t('numbers.filters.createdTo')}
+        value={toDay(value.to)}
+        minDate={toDay(value.from) ?? undefined}
+        onChange={(day) => onChange({ to: fromDay(day) })}
+        slotProps={{ textField: { size: 'small', sx: { width: 178 }, InputLabelProps: { shrink: true } }, field: { clearable: true } }}
+      />
+      <TextField
+        label={t('numbers.filters.phone')}
+        placeholder={t('numbers.filters.phonePlaceholder')}
+        value={phone}
+        onChange={(event) => setPhone(event.target.value)}
+        error={phoneTooShort}
+        helperText={phoneTooShort ? t('numbers.filters.phoneTooShort') : undefined}
+        InputLabelProps={{ shrink: true }}
+        InputProps={{
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        }}
+        inputProps={{ inputMode: 'tel', type: 'search' }}
+        sx={{ width: 150 }}
+      />
+      {hasFilters(value) ? (
+        <Tooltip title={t('numbers.filters.reset')}>
+          <IconButton onClick={onReset} aria-label={t('numbers.filters.reset')} sx={{ mt: 0.25 }}>
+            <FilterAltOffOutlinedIcon />
+          </IconButton>
+        </Tooltip>
+      ) : null}
+    </Box>
+  );
+}

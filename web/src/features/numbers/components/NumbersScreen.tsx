@@ -1,0 +1,142 @@
+import { Box, Paper } from '@mui/material';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { describeError } from '@/components/errors/describe-error';
+import { useNotify } from '@/components/ui/notifications';
+import { useCursorStack } from '@/hooks/use-cursor-stack';
+import { useLanguage } from '@/hooks/use-language';
+import { isApiError } from '@/lib/api-client';
+import type { NumberStatus, PhoneNumber, PhoneNumberSort, Provider } from '@/lib/api-types';
+import { usePhoneNumbers } from '../api/get-phone-numbers';
+import { useUpdatePhoneNumber } from '../api/update-phone-number';
+import { CursorPaginationBar } from './CursorPaginationBar';
+import {
+  EMPTY_FILTERS,
+  listResetKey,
+  NUMBER_PAGE_SIZES,
+  readNumberListState,
+  toApiParams,
+  writeNumberListState,
+  type NumberFilters as Filters,
+  type NumberListState,
+} from './number-list-params';
+import { NumbersFilters, type ProjectFilterSlotProps } from './NumbersFilters';
+import { NumbersGrid } from './NumbersGrid';
+import { statusName } from './StatusSelect';
+
+export interface NumbersScreenProps {
+  statuses: readonly NumberStatus[];
+  providers: readonly Provider[];
+  canEdit: boolean;
+  renderProjectFilter: (props: ProjectFilterSlotProps) => ReactNode;
+}
+
+/** "Мои сделки": filters, the grid, and keyset paging; page and filters live in the URL. */
+export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilter }: NumbersScreenProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const notify = useNotify();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = useMemo(() => readNumberListState(searchParams), [searchParams]);
+  const cursors = useCursorStack({
+    resetKey: listResetKey(state),
+    page: state.page,
+    cursor: state.cursor,
+    storageKey: 'numbase.numbers.cursors',
+  });
+
+  const go = (next: NumberListState) => setSearchParams(writeNumberListState(next), { replace: true });
+  const firstPageOf = (change: Partial<NumberListState>): NumberListState => ({ ...state, ...change, page: 1, cursor: null });
+
+  const numbers = usePhoneNumbers(toApiParams(state));
+  const rows = numbers.data?.data ?? [];
+
+  // A cursor from an old link the server no longer accepts: start again from the first page.
+  const cursorRejected = isApiError(numbers.error) && numbers.error.details.some((d) => d.field === 'cursor');
+  useEffect(() => {
+    if (cursorRejected) go(firstPageOf({}));
+    // Only the moment the cursor is refused matters.
+  }, [cursorRejected]);
+
+  const update = useUpdatePhoneNumber();
+  const handleStatusChange = useCallback(
+    (row: PhoneNumber, statusId: number) => {
+      const status = statuses.find((s) => s.id === statusId);
+      update.mutate(
+        { id: row.id, patch: { status_id: statusId } },
+        {
+          onSuccess: () => notify(t('numbers.statusSaved', { status: status ? statusName(status, language) : String(statusId) })),
+          onError: (error) => notify(t('numbers.saveFailed', { message: describeError(error, t).message }), 'error'),
+        },
+      );
+    },
+    [statuses, update, notify, t, language],
+  );
+  const handleFavouriteToggle = useCallback(
+    (row: PhoneNumber) => {
+      update.mutate(
+        { id: row.id, patch: { is_favourite: !row.is_favourite } },
+        { onError: (error) => notify(t('numbers.saveFailed', { message: describeError(error, t).message }), 'error') },
+      );
+    },
+    [update, notify, t],
+  );
+
+  const handleFilters = (change: Partial<Filters>) => go(firstPageOf({ filters: { ...state.filters, ...change } }));
+  const pagination = numbers.data?.pagination;
+  // While a new page loads the old rows stay (no jumping), but the range must not claim them.
+  const showingCurrent = !numbers.isPlaceholderData;
+
+  return (
+    // The screen fills the window below the top bar and the title; the grid takes what the
+    // filters leave (they may wrap onto a second line on narrow windows).
+    <Paper
+      variant="outlined"
+      sx={{ display: 'flex', flexDirection: 'column', overflow: 'hidden', height: 'calc(100vh - 160px)', minHeight: 480 }}
+    >
+      <NumbersFilters
+        value={state.filters}
+        onChange={handleFilters}
+        onReset={() => go(firstPageOf({ filters: EMPTY_FILTERS }))}
+        statuses={statuses}
+        providers={providers}
+        renderProjectFilter={renderProjectFilter}
+      />
+      {numbers.isError && !cursorRejected ? (
+        <Box sx={{ px: 2, pb: 2 }}>
+          <ErrorAlert error={numbers.error} onRetry={() => void numbers.refetch()} />
+        </Box>
+      ) : null}
+      <Box sx={{ flex: '1 1 0', minHeight: 240, borderTop: 1, borderColor: 'divider' }}>
+        <NumbersGrid
+          rows={numbers.isError ? [] : rows}
+          statuses={statuses}
+          loading={numbers.isFetching}
+          canEdit={canEdit}
+          sort={state.sort}
+          onSortChange={(sort: PhoneNumberSort) => go(firstPageOf({ sort }))}
+          onStatusChange={handleStatusChange}
+          onFavouriteToggle={handleFavouriteToggle}
+        />
+      </Box>
+      <CursorPaginationBar
+        pageIndex={cursors.pageIndex}
+        pageSize={state.size}
+        rowsOnPage={showingCurrent && !numbers.isError ? rows.length : 0}
+        pagination={showingCurrent ? pagination : undefined}
+        pageSizes={NUMBER_PAGE_SIZES}
+        canGoBack={cursors.canGoBack}
+        busy={numbers.isFetching}
+        loading={numbers.isPending || numbers.isPlaceholderData}
+        onPageSizeChange={(size) => go(firstPageOf({ size }))}
+        onFirst={() => go({ ...state, ...cursors.first() })}
+        onPrevious={() => go({ ...state, ...cursors.previous() })}
+        onNext={() => {
+          if (pagination?.next_cursor) go({ ...state, ...cursors.next(pagination.next_cursor) });
+        }}
+      />
+    </Paper>
+  );
+}

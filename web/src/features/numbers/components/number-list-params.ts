@@ -1,0 +1,102 @@
+// The numbers list's state in the URL:
+// ?project=&status=&provider=&from=&to=&phone=&size=&sort=&page=&cursor=
+
+import type { PhoneNumberListParams, PhoneNumberSort } from '@/lib/api-types';
+
+export const NUMBER_PAGE_SIZES = [50, 100, 500] as const;
+export const DEFAULT_NUMBER_SORT: PhoneNumberSort = '-created_at';
+const SORTS: readonly PhoneNumberSort[] = ['created_at', '-created_at', 'updated_at', '-updated_at', 'reminder_at', '-reminder_at'];
+
+export interface NumberFilters {
+  project: number | null;
+  status: number | null;
+  provider: number | null;
+  /** YYYY-MM-DD or ''. */
+  from: string;
+  to: string;
+  /** Digits only, or ''. */
+  phone: string;
+}
+
+export interface NumberListState {
+  filters: NumberFilters;
+  size: number;
+  sort: PhoneNumberSort;
+  /** 1-based; with `cursor` null it is 1. */
+  page: number;
+  cursor: string | null;
+}
+
+export const EMPTY_FILTERS: NumberFilters = { project: null, status: null, provider: null, from: '', to: '', phone: '' };
+
+function id(value: string | null): number | null {
+  if (!value || !/^[1-9][0-9]{0,17}$/.test(value)) return null;
+  return Number(value);
+}
+
+function date(value: string | null): string {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+}
+
+export function readNumberListState(search: URLSearchParams): NumberListState {
+  const size = Number(search.get('size') ?? '50');
+  const sort = search.get('sort');
+  const cursor = search.get('cursor') || null;
+  const page = Number(search.get('page') ?? '1');
+  return {
+    filters: {
+      project: id(search.get('project')),
+      status: id(search.get('status')),
+      provider: id(search.get('provider')),
+      from: date(search.get('from')),
+      to: date(search.get('to')),
+      phone: (search.get('phone') ?? '').replace(/\D/g, '').slice(0, 15),
+    },
+    size: (NUMBER_PAGE_SIZES as readonly number[]).includes(size) ? size : 50,
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as PhoneNumberSort) : DEFAULT_NUMBER_SORT,
+    page: cursor && Number.isInteger(page) && page > 1 ? page : 1,
+    cursor,
+  };
+}
+
+export function writeNumberListState(s: NumberListState): URLSearchParams {
+  const out = new URLSearchParams();
+  const f = s.filters;
+  if (f.project !== null) out.set('project', String(f.project));
+  if (f.status !== null) out.set('status', String(f.status));
+  if (f.provider !== null) out.set('provider', String(f.provider));
+  if (f.from) out.set('from', f.from);
+  if (f.to) out.set('to', f.to);
+  if (f.phone) out.set('phone', f.phone);
+  if (s.size !== 50) out.set('size', String(s.size));
+  if (s.sort !== DEFAULT_NUMBER_SORT) out.set('sort', s.sort);
+  if (s.cursor) {
+    out.set('page', String(s.page));
+    out.set('cursor', s.cursor);
+  }
+  return out;
+}
+
+/** Changing any of these starts the list again from its first page. */
+export function listResetKey(s: NumberListState): string {
+  return JSON.stringify([s.filters, s.size, s.sort]);
+}
+
+export function toApiParams(s: NumberListState): PhoneNumberListParams {
+  const f = s.filters;
+  return {
+    project_id: f.project ?? undefined,
+    status_id: f.status ?? undefined,
+    provider_id: f.provider ?? undefined,
+    created_from: f.from || undefined,
+    created_to: f.to || undefined,
+    phone: f.phone.length >= 3 ? f.phone : undefined,
+    sort: s.sort === DEFAULT_NUMBER_SORT ? undefined : s.sort,
+    limit: s.size,
+    cursor: s.cursor ?? undefined,
+  };
+}
+
+export function hasFilters(f: NumberFilters): boolean {
+  return Object.values(f).some((v) => v !== null && v !== '');
+}

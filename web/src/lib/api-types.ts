@@ -1,0 +1,366 @@
+// The API's types, written by hand from server/openapi/openapi.json (served at
+// /api/v1/openapi.json). Keep the names of the document's schemas; add a type here when a
+// screen starts to use an endpoint.
+
+/** UTC timestamp with milliseconds, e.g. "2026-02-25T13:00:00.123Z". */
+export type Timestamp = string;
+
+// ---- errors ---------------------------------------------------------------------------------
+
+export type ErrorCode =
+  | 'MALFORMED_JSON'
+  | 'VALIDATION_ERROR'
+  | 'UNAUTHORIZED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'INTERNAL_ERROR'
+  | 'SERVICE_UNAVAILABLE';
+
+export interface FieldIssue {
+  field: string;
+  issue: string;
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    details: FieldIssue[];
+  };
+}
+
+// ---- pagination -----------------------------------------------------------------------------
+
+export interface OffsetPagination {
+  total: number;
+  limit: number;
+  offset: number;
+  has_next: boolean;
+}
+
+export interface NumberPagination {
+  limit: number;
+  total: number;
+  total_is_estimate: boolean;
+  has_next: boolean;
+  next_cursor: string | null;
+}
+
+export interface ListResponse<T> {
+  data: T[];
+}
+
+export interface OffsetPage<T> {
+  data: T[];
+  pagination: OffsetPagination;
+}
+
+// ---- auth -----------------------------------------------------------------------------------
+
+export interface Tokens {
+  access_token: string;
+  refresh_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponse extends Tokens {
+  user: {
+    id: number;
+    username: string;
+    role: string;
+    permissions: string[];
+  };
+}
+
+export type UserStatus = 'active' | 'inactive';
+
+export interface Me {
+  user: {
+    id: number;
+    username: string;
+    email: string | null;
+    role: string;
+    status: UserStatus;
+    last_login_at: Timestamp | null;
+    created_at: Timestamp;
+  };
+  role: string;
+  /** Permission strings; "all" grants every permission. */
+  permissions: string[];
+}
+
+// ---- users ----------------------------------------------------------------------------------
+
+export interface User {
+  id: number;
+  username: string;
+  email: string | null;
+  role: string;
+  status: UserStatus;
+  last_login_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserCreate {
+  username: string;
+  email?: string | null;
+  password: string;
+  role: string;
+  status?: UserStatus;
+}
+
+// ---- dictionaries ---------------------------------------------------------------------------
+
+export interface Provider {
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  contact: string;
+  is_active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProviderCreate {
+  code: string;
+  name: string;
+  type?: string | null;
+  contact?: string | null;
+  is_active?: boolean;
+}
+
+export interface Geo {
+  id: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  region: string | null;
+  city: string | null;
+  /** Russian name. */
+  name: string;
+  name_en: string;
+  timezone: string;
+  is_active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NumberStatus {
+  id: number;
+  code: string;
+  name_ru: string;
+  name_en: string;
+  /** "#rrggbb" */
+  color: string;
+  sort_order: number;
+  is_processed: boolean;
+  is_success: boolean;
+  is_final: boolean;
+}
+
+// ---- projects -------------------------------------------------------------------------------
+
+export type ProjectStatus = 'active' | 'paused' | 'deleted';
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface ScheduleEntry {
+  weekday: number;
+  start_time?: string | null;
+  end_time?: string | null;
+}
+
+/** A project as the list shows it, with its counters. */
+export interface Project {
+  id: number;
+  name: string;
+  tag: string;
+  type: string;
+  is_active: boolean;
+  status: ProjectStatus;
+  /** Numbers per business day; 0 = no limit. */
+  daily_limit: number;
+  description: string;
+  provider_ids: number[];
+  geo_ids: number[];
+  /** Distinct weekdays of the schedule, ascending (1 = Monday). */
+  weekdays: number[];
+  received_today: number;
+  duplicates_today: number;
+  received_total: number;
+  last_received_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProjectDetail extends Project {
+  schedule: ScheduleEntry[];
+  providers: { id: number; code: string; name: string }[];
+  geo: {
+    id: number;
+    name: string;
+    name_en: string;
+    country: string;
+    region: string | null;
+    timezone: string;
+  }[];
+  conversion_stats: {
+    total_numbers: number;
+    processed: number;
+    successful: number;
+    failed: number;
+    conversion_rate: number;
+  };
+  deleted_at: Timestamp | null;
+  deleted_by: number | null;
+  delete_reason: string | null;
+  purge_job_id: number | null;
+}
+
+export interface ProjectInput {
+  name: string;
+  tag?: string;
+  type?: string;
+  description?: string;
+  is_active?: boolean;
+  daily_limit?: number;
+  provider_ids?: number[] | null;
+  geo_ids?: number[] | null;
+  schedule?: ScheduleEntry[] | null;
+}
+
+export type ProjectSortKey =
+  | 'id'
+  | 'name'
+  | 'created_at'
+  | 'daily_limit'
+  | 'received_today'
+  | 'received_total'
+  | 'duplicates_today'
+  | 'last_received_at';
+
+/** A sort key, with a leading "-" for descending. */
+export type ProjectSort = ProjectSortKey | `-${ProjectSortKey}`;
+
+export interface ProjectListParams {
+  /** Omitted: active and paused. */
+  status?: 'active' | 'paused' | 'deleted' | 'all';
+  provider_id?: number;
+  geo_id?: number;
+  tag?: string;
+  search?: string;
+  sort?: ProjectSort;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Member {
+  user_id: number;
+  username: string;
+  email: string | null;
+  status: UserStatus;
+  added_at: Timestamp;
+}
+
+// ---- phone numbers --------------------------------------------------------------------------
+
+export interface PhoneNumber {
+  id: number;
+  /** E.164, e.g. "+79161234567". */
+  phone_number: string;
+  project_id: number;
+  project_name: string;
+  provider_id: number | null;
+  provider_code: string | null;
+  geo_id: number | null;
+  geo_name: string | null;
+  status_id: number;
+  status_code: string;
+  assigned_to: number | null;
+  assigned_username: string | null;
+  company: string | null;
+  site: string | null;
+  email: string | null;
+  comment: string | null;
+  reminder_at: Timestamp | null;
+  is_favourite: boolean;
+  call_attempts: number;
+  last_call_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PhoneNumberInput {
+  phone_number: string;
+  project_id: number;
+  provider_id?: number;
+  geo_id?: number;
+  status_id?: number;
+  assigned_to?: number;
+  company?: string;
+  site?: string;
+  email?: string;
+  comment?: string;
+  reminder_at?: string;
+  is_favourite?: boolean;
+}
+
+export interface PhoneNumberPatch {
+  status_id?: number;
+  assigned_to?: number | null;
+  company?: string;
+  site?: string;
+  email?: string;
+  comment?: string;
+  reminder_at?: string | null;
+  is_favourite?: boolean;
+}
+
+export type PhoneNumberSort =
+  | 'created_at'
+  | '-created_at'
+  | 'updated_at'
+  | '-updated_at'
+  | 'reminder_at'
+  | '-reminder_at';
+
+export interface PhoneNumberListParams {
+  project_id?: number;
+  status_id?: number;
+  provider_id?: number;
+  geo_id?: number;
+  /** A user id or "none". */
+  assigned_to?: string;
+  favourite?: 'true' | 'false';
+  reminder_due?: 'true' | 'false';
+  /** YYYY-MM-DD or an ISO 8601 date-time. */
+  created_from?: string;
+  /** YYYY-MM-DD (the whole day is included) or an ISO 8601 date-time. */
+  created_to?: string;
+  /** 3 to 15 digits found anywhere in the number. */
+  phone?: string;
+  sort?: PhoneNumberSort;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface PhoneNumberPage {
+  data: PhoneNumber[];
+  pagination: NumberPagination;
+}

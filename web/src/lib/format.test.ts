@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatWeekdays, splitDuration } from './format';
+
+describe('formatWeekdays', () => {
+  it('writes ISO weekdays as short Russian names in week order', () => {
+    expect(formatWeekdays([1, 2, 3, 5, 6], 'ru')).toBe('Пн Вт Ср Пт Сб');
+    expect(formatWeekdays([7, 1], 'ru')).toBe('Пн Вс');
+  });
+
+  it('writes them in English', () => {
+    expect(formatWeekdays([1, 2, 3, 4, 5, 6, 7], 'en')).toBe('Mon Tue Wed Thu Fri Sat Sun');
+  });
+
+  it('drops repeats and values that are not weekdays', () => {
+    expect(formatWeekdays([3, 3, 0, 8, 2.5, 1], 'en')).toBe('Mon Wed');
+    expect(formatWeekdays([], 'ru')).toBe('');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits as each language does', () => {
+    // Russian groups with a (narrow) no-break space.
+    expect(formatNumber(10234567, 'ru').replace(/\s/g, ' ')).toBe('10 234 567');
+    expect(formatNumber(10234567, 'en')).toBe('10,234,567');
+  });
+});
+
+describe('splitDuration', () => {
+  it('uses seconds under a minute and whole minutes above', () => {
+    expect(splitDuration(45)).toEqual({ unit: 'seconds', count: 45 });
+    expect(splitDuration(0.2)).toEqual({ unit: 'seconds', count: 1 });
+    expect(splitDuration(847)).toEqual({ unit: 'minutes', count: 15 });
+  });
+});

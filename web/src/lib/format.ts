@@ -1,0 +1,83 @@
+// Numbers, dates and weekdays as the chosen language writes them.
+
+import { en } from '@/locales/en';
+import { ru } from '@/locales/ru';
+import type { Language } from './i18n';
+
+// British English writes dates day first, as Russian does: 24/11/2026 rather than 11/24/2026.
+const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
+function dateFormat(language: Language, kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
+  const key = `${language}:${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      LOCALES[language],
+      kind === 'dateTime'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+        : { day: '2-digit', month: '2-digit', year: 'numeric' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** 10234567 → "10 234 567" (ru) or "10,234,567" (en). */
+export function formatNumber(value: number, language: Language): string {
+  return numberFormat(language).format(value);
+}
+
+function parse(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** An API timestamp in the browser's time zone: "24.07.2025, 07:18" (ru), "24/07/2025, 07:18" (en); '' for none. */
+export function formatDateTime(value: string | null | undefined, language: Language): string {
+  const date = parse(value);
+  return date ? dateFormat(language, 'dateTime').format(date) : '';
+}
+
+export function formatDate(value: string | null | undefined, language: Language): string {
+  const date = parse(value);
+  return date ? dateFormat(language, 'date').format(date) : '';
+}
+
+const WEEKDAY_NAMES: Record<Language, Record<string, string>> = {
+  ru: ru.weekdays,
+  en: en.weekdays,
+};
+
+/** ISO weekdays (1 = Monday) as short names in week order: [1, 2, 5] → "Пн Вт Пт". */
+export function formatWeekdays(days: readonly number[], language: Language): string {
+  const names = WEEKDAY_NAMES[language];
+  return [...new Set(days)]
+    .filter((d) => Number.isInteger(d) && d >= 1 && d <= 7)
+    .sort((a, b) => a - b)
+    .map((d) => names[String(d)] ?? String(d))
+    .join(' ');
+}
+
+/** Seconds as a unit the language reads well: 45 → {unit: 'seconds', count: 45}; 600 → 10 minutes. */
+export function splitDuration(seconds: number): { unit: 'seconds' | 'minutes'; count: number } {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return { unit: 'seconds', count: s };
+  return { unit: 'minutes', count: Math.ceil(s / 60) };
+}

@@ -1,0 +1,26 @@
+// Permission strings as GET /api/v1/auth/me returns them; "all" grants every permission.
+
+export type Permission =
+  | 'projects.read'
+  | 'projects.create'
+  | 'projects.update'
+  | 'projects.delete'
+  | 'phone_numbers.read'
+  | 'phone_numbers.update'
+  | 'providers.read'
+  | 'providers.manage'
+  | 'geo.read'
+  | 'geo.manage'
+  | 'statuses.read'
+  | 'statuses.manage'
+  | 'users.read'
+  | 'users.manage'
+  | 'roles.read'
+  | 'audit.read'
+  | 'imports.create'
+  | 'exports.create';
+
+export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
+  if (!granted) return false;
+  return granted.includes('all') || granted.includes(needed);
+}
