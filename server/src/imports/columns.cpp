@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/utf8.hpp"
+
 namespace numbase::imports {
 namespace {
 
@@ -17,14 +19,6 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return s[i++] & 0xFF;  // 3- and 4-byte letters are not needed in header names
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 const std::map<std::string, Column>& known_names() {
   static const std::map<std::string, Column> names = {
