@@ -16,6 +16,8 @@
 #include <thread>
 
 #include "support/client.hpp"
+#include "db/connection.hpp"
+#include "support/harness.hpp"
 
 extern char** environ;
 
@@ -163,4 +165,15 @@ TEST_F(Cli, WorkerRunsUntilStopped) {
   EXPECT_TRUE(running) << slurp(dir / "worker.log");
   kill(w.pid, SIGTERM);
   EXPECT_EQ(wait_exit(w.pid), 0) << slurp(dir / "worker.log");
+}
+
+TEST_F(Cli, DatabaseUrlReplacesTheEmbeddedCluster) {
+  const auto url = numbase::test::empty_database();
+  auto migrate = spawn({"migrate", "--data-dir", (dir / "unused").string()}, {"DATABASE_URL=" + url},
+                       dir / "migrate-url.log");
+  EXPECT_EQ(wait_exit(migrate.pid), 0) << slurp(dir / "migrate-url.log");
+  EXPECT_NE(slurp(dir / "migrate-url.log").find("applied now"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir / "unused" / "pg")) << "no embedded cluster was created";
+  numbase::db::Connection conn(url);
+  EXPECT_GT(conn.exec("SELECT count(*) FROM schema_migrations").i64(0, 0), 0);
 }

@@ -79,3 +79,24 @@ TEST(Database, UniqueViolationIsTyped) {
     EXPECT_EQ(e.constraint(), "roles_name_key");
   }
 }
+
+TEST(Database, SerializationFailuresAreRetried) {
+  db::Connection conn(test::fresh_database());
+  int attempts = 0;
+  auto result = db::transaction(conn, [&](db::Connection& c) {
+    ++attempts;
+    c.exec("INSERT INTO auth_failures (username) VALUES ('retried')");
+    if (attempts < 3) throw db::Error(std::string(db::sqlstate::serialization_failure), "could not serialize");
+    return attempts;
+  });
+  EXPECT_EQ(result, 3);
+  EXPECT_EQ(conn.exec("SELECT count(*) FROM auth_failures").i64(0, 0), 1) << "only the last attempt committed";
+  attempts = 0;
+  EXPECT_THROW(db::transaction(conn,
+                               [&](db::Connection&) -> int {
+                                 ++attempts;
+                                 throw db::Error(std::string(db::sqlstate::deadlock_detected), "deadlock");
+                               }),
+               db::Error);
+  EXPECT_EQ(attempts, 3) << "gives up after three attempts";
+}
