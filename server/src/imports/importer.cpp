@@ -1,0 +1,141 @@
+#include "imports/importer.hpp"
+
+#include <algorithm>
+
+#include "phones/phone.hpp"
+
+namespace numbase::imports {
+namespace {
+
+constexpr std::size_t kCopyChunk = 1 << 20;
+
+// A value in COPY's text format.
+void append_copy_value(std::string& out, const std::optional<std::string>& v) {
+  if (!v || v->empty()) {
+    out += "\\N";
+    return;
+  }
+  for (char c : *v) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out += c;
+    }
+  }
+}
+
+void put(PGconn* c, std::string& data) {
+  if (PQputCopyData(c, data.data(), static_cast<int>(data.size())) != 1)
+    throw db::Error("08006", std::string("COPY failed: ") + PQerrorMessage(c));
+  data.clear();
+}
+
+}  // namespace
+
+ImportCounts import_csv(db::Connection& conn, std::istream& in, const CsvFormat& format,
+                        const std::optional<std::vector<Column>>& columns, const ImportTarget& target,
+                        const std::function<void(const RowError&)>& on_error,
+                        const std::function<void(std::int64_t rows)>& progress) {
+  CsvReader reader(in, format);
+  std::vector<std::string> row;
+  ImportCounts counts;
+  if (!reader.next(row)) return counts;
+
+  std::vector<Column> map;
+  bool first_is_data = true;
+  if (columns) {
+    map = *columns;
+  } else if (auto header = recognize_header(row)) {
+    map = *header;
+    first_is_data = false;
+  } else {
+    map = guess_columns(row);
+  }
+  const auto phone_at = std::find(map.begin(), map.end(), Column::Phone);
+  if (phone_at == map.end()) throw CsvError("no column holds phone numbers; give a column mapping", reader.line());
+  auto index_of = [&](Column c) -> std::optional<std::size_t> {
+    auto it = std::find(map.begin(), map.end(), c);
+    return it == map.end() ? std::nullopt : std::optional<std::size_t>(it - map.begin());
+  };
+  const auto phone_i = static_cast<std::size_t>(phone_at - map.begin());
+  const auto company_i = index_of(Column::Company), site_i = index_of(Column::Site), email_i = index_of(Column::Email),
+             comment_i = index_of(Column::Comment);
+
+  conn.exec(
+      "CREATE TEMP TABLE import_staging (line bigint, phone bigint, company text, site text, email text,"
+      " comment text) ON COMMIT DROP");
+  {
+    PGresult* r = PQexec(conn.raw(), "COPY import_staging FROM STDIN");
+    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+    PQclear(r);
+    if (!ok) throw db::Error("08006", std::string("COPY did not start: ") + PQerrorMessage(conn.raw()));
+  }
+  std::string buf;
+  auto field = [&](const std::optional<std::size_t>& i, std::size_t limit) -> std::optional<std::string> {
+    if (!i || *i >= row.size()) return std::nullopt;
+    std::string v = row[*i];
+    if (v.size() > limit) {  // cut to the column's size without leaving half a letter
+      v.resize(limit);
+      while (!v.empty() && (static_cast<unsigned char>(v.back()) & 0xC0) == 0x80) v.pop_back();
+      if (!v.empty() && (static_cast<unsigned char>(v.back()) & 0xC0) == 0xC0) v.pop_back();
+    }
+    return v;
+  };
+  auto add_row = [&] {
+    ++counts.total_rows;
+    const std::string raw = phone_i < row.size() ? row[phone_i] : std::string();
+    auto phone = phones::normalize(raw, target.region);
+    if (!phone) {
+      ++counts.failed;
+      on_error({reader.line(), raw.substr(0, 100), raw.empty() ? "no phone number" : "not a valid phone number"});
+      return;
+    }
+    buf += std::to_string(reader.line()) + '\t' + std::to_string(phone->digits) + '\t';
+    append_copy_value(buf, field(company_i, 500));
+    buf += '\t';
+    append_copy_value(buf, field(site_i, 500));
+    buf += '\t';
+    append_copy_value(buf, field(email_i, 255));
+    buf += '\t';
+    append_copy_value(buf, field(comment_i, 5000));
+    buf += '\n';
+    if (buf.size() >= kCopyChunk) put(conn.raw(), buf);
+    if (counts.total_rows % 10000 == 0) progress(counts.total_rows);
+  };
+  try {
+    if (first_is_data) add_row();
+    while (reader.next(row)) add_row();
+  } catch (...) {
+    PQputCopyEnd(conn.raw(), "import stopped");
+    while (PGresult* r = PQgetResult(conn.raw())) PQclear(r);
+    throw;
+  }
+  put(conn.raw(), buf);
+  if (PQputCopyEnd(conn.raw(), nullptr) != 1) throw db::Error("08006", "COPY did not end");
+  while (PGresult* r = PQgetResult(conn.raw())) {
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    std::string msg = ok ? "" : PQresultErrorMessage(r);
+    PQclear(r);
+    if (!ok) throw db::Error("XX000", msg);
+  }
+
+  // The first occurrence of each number in the file, unless the project has it already.
+  auto r = conn.query(
+      "WITH candidates AS (SELECT DISTINCT ON (phone) * FROM import_staging ORDER BY phone, line),"
+      " added AS (INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, company, site, email,"
+      "   comment)"
+      "   SELECT $1, phone, $2, $3, (SELECT id FROM number_statuses WHERE code = 'new'), company, site, email, comment"
+      "   FROM candidates ORDER BY line ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1)"
+      " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added)",
+      target.project_id, target.provider_id, target.geo_id);
+  const auto staged = r.i64(0, 0), distinct = r.i64(0, 1);
+  counts.imported = r.i64(0, 2);
+  counts.duplicates_in_file = staged - distinct;
+  counts.already_in_project = distinct - counts.imported;
+  progress(counts.total_rows);
+  return counts;
+}
+
+}  // namespace numbase::imports

@@ -1,0 +1,47 @@
+#pragma once
+// Importing a CSV of numbers into a project: rows are read streaming, numbers normalized to
+// E.164, and everything valid is sent with COPY into a staging table, then added to the
+// project with one INSERT ... ON CONFLICT DO NOTHING. It all happens in the caller's
+// transaction, so a failed or interrupted import leaves nothing behind.
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "imports/columns.hpp"
+#include "imports/csv_reader.hpp"
+
+namespace numbase::imports {
+
+struct ImportTarget {
+  std::int64_t project_id;
+  std::optional<std::int64_t> provider_id;
+  std::optional<std::int64_t> geo_id;
+  std::string region = "RU";  // for numbers written without a country code
+};
+
+struct RowError {
+  std::int64_t line;
+  std::string raw;
+  std::string reason;
+};
+
+struct ImportCounts {
+  std::int64_t total_rows = 0;          // data rows read
+  std::int64_t imported = 0;            // added to the project
+  std::int64_t duplicates_in_file = 0;  // the same number earlier in the file
+  std::int64_t already_in_project = 0;  // the project had it before
+  std::int64_t failed = 0;              // invalid rows (reported through on_error)
+};
+
+// `columns`: the user's mapping, or nullopt to recognize a header row (or guess without one).
+// Throws CsvError for a file that cannot be read at all (and for no phone column).
+ImportCounts import_csv(db::Connection& conn, std::istream& in, const CsvFormat& format,
+                        const std::optional<std::vector<Column>>& columns, const ImportTarget& target,
+                        const std::function<void(const RowError&)>& on_error,
+                        const std::function<void(std::int64_t rows)>& progress);
+
+}  // namespace numbase::imports

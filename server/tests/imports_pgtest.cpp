@@ -1,0 +1,90 @@
+// Importing a CSV into a project: counts, duplicates, invalid rows, all-or-nothing.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "db/connection.hpp"
+#include "imports/importer.hpp"
+#include "support/harness.hpp"
+
+using namespace numbase;
+using namespace numbase::imports;
+
+namespace {
+
+struct Run {
+  ImportCounts counts;
+  std::vector<RowError> errors;
+};
+
+Run run(db::Connection& conn, const std::string& file, std::int64_t project) {
+  std::istringstream in(file);
+  Run out;
+  out.counts = db::transaction(conn, [&](db::Connection& c) {
+    return import_csv(c, in, detect_csv_format(file), std::nullopt, {project, std::nullopt, std::nullopt, "RU"},
+                      [&](const RowError& e) { out.errors.push_back(e); }, [](std::int64_t) {});
+  });
+  return out;
+}
+
+std::int64_t count(db::Connection& c, const std::string& sql) { return c.exec(sql).i64(0, 0); }
+
+}  // namespace
+
+TEST(Imports, Windows1251FileWithHeaderDuplicatesAndBadRows) {
+  db::Connection conn(test::fresh_database());
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  conn.query("INSERT INTO phone_numbers (project_id, phone, status_id) VALUES ($1, 79160000003, 1)", project);
+  // Телефон;Компания / a quoted company with a line break / duplicates / garbage.
+  const std::string file =
+      "\xD2\xE5\xEB\xE5\xF4\xEE\xED;\xCA\xEE\xEC\xEF\xE0\xED\xE8\xFF\r\n"
+      "8 (916) 000-00-01;\"\xCE\xCE\xCE \xD0\xEE\xEC\xE0\xF8\xEA\xE0\r\n\xEC\xEE\xF1\xEA\xE2\xE0\"\r\n"
+      "+7 916 000-00-02;B\r\n"
+      "79160000001;dup in file\r\n"
+      "79160000003;already in project\r\n"
+      "12345;bad\r\n"
+      ";empty\r\n";
+  auto r = run(conn, file, project);
+  EXPECT_EQ(r.counts.total_rows, 6);
+  EXPECT_EQ(r.counts.imported, 2);
+  EXPECT_EQ(r.counts.duplicates_in_file, 1);
+  EXPECT_EQ(r.counts.already_in_project, 1);
+  EXPECT_EQ(r.counts.failed, 2);
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_EQ(r.errors[0].line, 7) << "lines count the quoted line break";
+  EXPECT_EQ(r.errors[0].raw, "12345");
+  EXPECT_EQ(conn.query("SELECT company FROM phone_numbers WHERE project_id = $1 AND phone = 79160000001", project)
+                .str(0, 0),
+            "ООО Ромашка\r\nмосква");
+  EXPECT_EQ(count(conn, "SELECT received_total FROM projects"), 3) << "counters moved with the import";
+}
+
+TEST(Imports, FileWithoutHeaderGuessesThePhoneColumn) {
+  db::Connection conn(test::fresh_database());
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  auto r = run(conn, "ООО А,89160000001\nООО Б,89160000002\n", project);
+  EXPECT_EQ(r.counts.total_rows, 2);
+  EXPECT_EQ(r.counts.imported, 2);
+}
+
+TEST(Imports, AFailedImportLeavesNothingBehind) {
+  db::Connection conn(test::fresh_database());
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  // A truncated file: the last quoted field never ends.
+  EXPECT_THROW(run(conn, "phone;comment\n79160000001;ok\n79160000002;\"never closed\n", project), CsvError);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM phone_numbers"), 0);
+  EXPECT_EQ(count(conn, "SELECT received_total FROM projects"), 0);
+  // No phone column at all.
+  EXPECT_THROW(run(conn, "company;site\nА;b.ru\n", project), CsvError);
+  EXPECT_TRUE(conn.idle());
+}
+
+TEST(Imports, ManyRowsAreStreamed) {
+  db::Connection conn(test::fresh_database());
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  std::string file = "phone\n";
+  for (int i = 0; i < 50000; ++i) file += "7916" + std::to_string(1000000 + i) + "\n";
+  auto r = run(conn, file, project);
+  EXPECT_EQ(r.counts.imported, 50000);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM phone_numbers"), 50000);
+}
