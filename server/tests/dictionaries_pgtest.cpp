@@ -17,13 +17,6 @@ namespace {
 
 std::string body(json::object o) { return json::serialize(o); }
 
-std::set<std::string> fields_of(const HttpResponse& res) {
-  std::set<std::string> fields;
-  const auto j = res.json();
-  for (const auto& d : j.at("error").at("details").as_array()) fields.insert(std::string(d.at("field").as_string()));
-  return fields;
-}
-
 // The changes of the one audit record for an entity and action.
 json::object audit_changes(const std::string& conninfo, const std::string& entity_type, const std::string& action,
                            std::int64_t id) {
@@ -119,11 +112,11 @@ TEST_F(Providers, InvalidFieldsAre422WithEachField) {
                                 {"contact", std::string(501, 'c')}, {"is_active", "yes"}}),
                           admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code", "name", "type", "contact", "is_active"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code", "name", "type", "contact", "is_active"}));
 
   res = client->post("/api/v1/providers", "{}", admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code", "name"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code", "name"}));
 
   // 200 Cyrillic letters are 400 bytes and still fit.
   std::string cyrillic;
@@ -135,7 +128,7 @@ TEST_F(Providers, InvalidFieldsAre422WithEachField) {
   res = client->patch(path("/api/v1/providers", res.json().at("id").as_int64()), body({{"name", nullptr}, {"code", ""}}),
                       admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code", "name"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code", "name"}));
   EXPECT_EQ(client->post("/api/v1/providers", "[1]", admin_token()).status, 400);
 }
 
@@ -144,14 +137,14 @@ TEST_F(Providers, DuplicateCodeIs409) {
   auto res = client->post("/api/v1/providers", body({{"code", "b1"}, {"name", "Other"}}), admin_token());
   ASSERT_EQ(res.status, 409) << res.body;
   EXPECT_EQ(res.json().at("error").at("code").as_string(), "CONFLICT");
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code"}));
 
   res = client->post("/api/v1/providers", body({{"code", "B2"}, {"name", "Two"}}), admin_token());
   ASSERT_EQ(res.status, 201);
   const auto two = path("/api/v1/providers", res.json().at("id").as_int64());
   res = client->patch(two, body({{"code", "B1"}}), admin_token());
   EXPECT_EQ(res.status, 409);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code"}));
   EXPECT_EQ(client->patch(two, body({{"code", "b2"}}), admin_token()).status, 200) << "its own code in another case";
 }
 
@@ -230,7 +223,7 @@ TEST_F(Geo, CrudIsAudited) {
 
   res = client->patch(path("/api/v1/geo", id), body({{"region", nullptr}}), admin_token());
   EXPECT_EQ(res.status, 422) << "a city needs its region";
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"city"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"city"}));
 
   res = client->del(path("/api/v1/geo", id), admin_token());
   ASSERT_EQ(res.status, 200) << res.body;
@@ -279,7 +272,7 @@ TEST_F(Geo, FiltersSearchAndPages) {
 
   res = client->get("/api/v1/geo?limit=1001&offset=-1", t);
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"limit", "offset"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"limit", "offset"}));
   EXPECT_EQ(client->get("/api/v1/geo?country=RUS", t).status, 422);
 }
 
@@ -288,20 +281,20 @@ TEST_F(Geo, InvalidFieldsAre422) {
                           body({{"country", "R1"}, {"city", "Town"}, {"name", ""}, {"timezone", "Mars/Olympus"}}),
                           admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"country", "city", "name", "timezone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"country", "city", "name", "timezone"}));
 
   res = client->post("/api/v1/geo", body({{"country", "ZZ"}, {"name", "Z"}, {"timezone", "Not/AZone"}}), admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"timezone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"timezone"}));
 
   res = client->post("/api/v1/geo", "{}", admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"country", "name", "timezone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"country", "name", "timezone"}));
 
   const auto id = create_geo(*client, admin_token(), {{"country", "ZZ"}, {"name", "Z"}, {"timezone", "UTC"}});
   res = client->patch(path("/api/v1/geo", id), body({{"timezone", "Europe/Atlantis"}}), admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"timezone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"timezone"}));
 }
 
 TEST_F(Geo, DuplicatePlaceIs409) {
@@ -401,23 +394,23 @@ TEST_F(Statuses, InvalidFieldsAre422WithEachField) {
                                 {"color", "red"}, {"sort_order", "first"}, {"is_success", 1}}),
                           admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code", "name_ru", "name_en", "color", "sort_order", "is_success"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code", "name_ru", "name_en", "color", "sort_order", "is_success"}));
 
   res = client->post("/api/v1/number_statuses", "{}", admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code", "name_ru", "name_en"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code", "name_ru", "name_en"}));
 
   res = client->patch("/api/v1/number_statuses/1", body({{"sort_order", 3000000000LL}, {"color", nullptr}}),
                       admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"sort_order", "color"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"sort_order", "color"}));
 }
 
 TEST_F(Statuses, DuplicateCodeIs409) {
   auto res = client->post("/api/v1/number_statuses", body({{"code", "success"}, {"name_ru", "У"}, {"name_en", "S"}}),
                           admin_token());
   ASSERT_EQ(res.status, 409) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"code"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"code"}));
 }
 
 TEST_F(Statuses, InUseOrDefaultCannotBeDeleted) {

@@ -20,13 +20,6 @@ using Ids = std::vector<std::int64_t>;
 std::string body(json::object o) { return json::serialize(o); }
 std::string str(std::int64_t v) { return std::to_string(v); }
 
-std::set<std::string> fields_of(const HttpResponse& res) {
-  std::set<std::string> fields;
-  const auto j = res.json();
-  for (const auto& d : j.at("error").at("details").as_array()) fields.insert(std::string(d.at("field").as_string()));
-  return fields;
-}
-
 Ids column(const db::Result& r, int col = 0) {
   Ids out;
   for (int i = 0; i < r.rows(); ++i) out.push_back(r.i64(i, col));
@@ -37,20 +30,13 @@ class Numbers : public ApiTest {
  protected:
   void SetUp() override {
     ApiTest::SetUp();
-    db::Connection conn(conninfo);
-    moscow = conn.exec("SELECT id FROM geo WHERE country = 'RU' AND region = 'Москва' AND city IS NULL").i64(0, 0);
-    spb = conn.exec("SELECT id FROM geo WHERE country = 'RU' AND region = 'Санкт-Петербург' AND city IS NULL").i64(0, 0);
-    admin_id = conn.exec("SELECT id FROM users WHERE username = 'admin'").i64(0, 0);
-  }
-
-  std::int64_t provider(const std::string& code) {
-    auto res = client->post("/api/v1/providers", body({{"code", code}, {"name", "Provider " + code}}), admin_token());
-    EXPECT_EQ(res.status, 201) << res.body;
-    return res.json().at("id").as_int64();
+    moscow = ru_region("Москва");
+    spb = ru_region("Санкт-Петербург");
+    admin = admin_id();
   }
 
   std::int64_t project(const std::string& name) {
-    if (!p1) p1 = provider("P1");
+    if (!p1) p1 = create_provider("P1");
     auto res = client->post(
         "/api/v1/projects",
         body({{"name", name}, {"provider_ids", json::array{p1}}, {"geo_ids", json::array{moscow}}}), admin_token());
@@ -146,7 +132,7 @@ class Numbers : public ApiTest {
     return out;
   }
 
-  std::int64_t moscow = 0, spb = 0, admin_id = 0, p1 = 0;
+  std::int64_t moscow = 0, spb = 0, admin = 0, p1 = 0;
 };
 
 }  // namespace
@@ -173,11 +159,11 @@ TEST_F(Numbers, CreateNormalizesEveryWritingOfANumber) {
   auto res = client->post("/api/v1/phone_numbers", body({{"project_id", a}, {"phone_number", "8 (916) 123-45-67"}}),
                           admin_token());
   ASSERT_EQ(res.status, 409) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"phone_number"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"phone_number"}));
 
   res = client->post("/api/v1/phone_numbers", body({{"project_id", a}, {"phone_number", "12345"}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"phone_number"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"phone_number"}));
 
   res = client->post("/api/v1/phone_numbers", body({{"project_id", 999999}, {"phone_number", "+79161234568"}}),
                      admin_token());
@@ -191,7 +177,7 @@ TEST_F(Numbers, CreateNormalizesEveryWritingOfANumber) {
 TEST_F(Numbers, ListFilters) {
   const auto a = project("A"), b = project("B");
   ASSERT_TRUE(a && b);
-  const auto p2 = provider("P2");
+  const auto p2 = create_provider("P2");
   const auto mgr = create_user("mgr", "manager");
   const std::string cols = "project_id, phone, provider_id, geo_id, status_id, assigned_to, is_favourite, reminder_at,"
                            " created_at, updated_at";
@@ -236,13 +222,13 @@ TEST_F(Numbers, ListFilters) {
 
   auto res = client->get("/api/v1/phone_numbers?phone=12", admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"phone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"phone"}));
   res = client->get("/api/v1/phone_numbers?phone=%2B7-", admin_token());
   EXPECT_EQ(res.status, 422) << "one digit: " << res.body;
   res = client->get("/api/v1/phone_numbers?sort=phone&status_id=x&created_from=yesterday&favourite=maybe",
                     admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"sort", "status_id", "created_from", "favourite"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"sort", "status_id", "created_from", "favourite"}));
 }
 
 TEST_F(Numbers, KeysetPaginationReturnsEveryRowOnceInOrder) {
@@ -297,7 +283,7 @@ TEST_F(Numbers, KeysetPaginationReturnsEveryRowOnceInOrder) {
                                 auth::base64url("yesterday|12"), auth::base64url("2024-05-01T12:00:00|12")}) {
     auto res = client->get("/api/v1/phone_numbers?cursor=" + bad, admin_token());
     ASSERT_EQ(res.status, 422) << bad << ": " << res.body;
-    EXPECT_EQ(fields_of(res), (std::set<std::string>{"cursor"}));
+    EXPECT_EQ(error_fields(res), (std::set<std::string>{"cursor"}));
   }
 }
 
@@ -474,13 +460,13 @@ TEST_F(Numbers, PatchIsAuditedAndMovesStatusCounters) {
 
   res = client->patch(path, body({{"status_id", 999}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"status_id"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"status_id"}));
   res = client->patch(path, body({{"assigned_to", 99999}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"assigned_to"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"assigned_to"}));
   res = client->patch(path, body({{"reminder_at", "soon"}, {"email", "nope"}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"reminder_at", "email"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"reminder_at", "email"}));
   EXPECT_EQ(audit_count("action = 'update' AND entity_type = 'phone_number'"), 2) << "refused edits are not audited";
 
   res = client->patch(path, body({{"status_id", 5}}), admin_token());
@@ -536,7 +522,7 @@ TEST_F(Numbers, BulkUpdateByIds) {
   res = client->post("/api/v1/phone_numbers/bulk_update", body({{"phone_number_ids", many}, {"status_id", 2}}),
                      admin_token());
   ASSERT_EQ(res.status, 422) << res.body.substr(0, 300);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"phone_number_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"phone_number_ids"}));
   res = client->post("/api/v1/phone_numbers/bulk_update", body({{"phone_number_ids", json::array{a1}}}), admin_token());
   EXPECT_EQ(res.status, 422) << res.body;
   res = client->post("/api/v1/phone_numbers/bulk_update", body({{"status_id", 2}}), admin_token());
@@ -606,7 +592,7 @@ TEST_F(Numbers, BulkUpdateByFilterRunsInBatches) {
   res = client->post("/api/v1/phone_numbers/bulk_update",
                      body({{"filter", {{"project_id", "A"}, {"phone", "12"}}}, {"status_id", 2}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"filter.project_id", "filter.phone"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"filter.project_id", "filter.phone"}));
 }
 
 TEST_F(Numbers, BulkUpdateByFilterStaysInTheManagersProjects) {

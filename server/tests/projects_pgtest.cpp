@@ -16,13 +16,6 @@ namespace {
 
 std::string body(json::object o) { return json::serialize(o); }
 
-std::set<std::string> fields_of(const HttpResponse& res) {
-  std::set<std::string> fields;
-  const auto j = res.json();
-  for (const auto& d : j.at("error").at("details").as_array()) fields.insert(std::string(d.at("field").as_string()));
-  return fields;
-}
-
 std::vector<std::int64_t> ints(const json::value& v) {
   std::vector<std::int64_t> out;
   for (const auto& x : v.as_array()) out.push_back(x.as_int64());
@@ -43,10 +36,9 @@ class Projects : public ApiTest {
  protected:
   void SetUp() override {
     ApiTest::SetUp();
-    db::Connection conn(conninfo);
-    moscow = conn.exec("SELECT id FROM geo WHERE country = 'RU' AND region = 'Москва' AND city IS NULL").i64(0, 0);
-    spb = conn.exec("SELECT id FROM geo WHERE country = 'RU' AND region = 'Санкт-Петербург' AND city IS NULL").i64(0, 0);
-    admin_id = conn.exec("SELECT id FROM users WHERE username = 'admin'").i64(0, 0);
+    moscow = ru_region("Москва");
+    spb = ru_region("Санкт-Петербург");
+    admin = admin_id();
   }
 
   HttpResponse put(const std::string& path, const std::string& b, const std::string& tok) {
@@ -54,12 +46,6 @@ class Projects : public ApiTest {
   }
   HttpResponse del_with(const std::string& path, const std::string& b, const std::string& tok) {
     return client->request("DELETE", path, b, {{"Authorization", "Bearer " + tok}});
-  }
-
-  std::int64_t provider(const std::string& code) {
-    auto res = client->post("/api/v1/providers", body({{"code", code}, {"name", "Provider " + code}}), admin_token());
-    EXPECT_EQ(res.status, 201) << res.body;
-    return res.json().at("id").as_int64();
   }
 
   // Creates a project as the administrator and returns its id.
@@ -117,7 +103,7 @@ class Projects : public ApiTest {
     return {};
   }
 
-  std::int64_t moscow = 0, spb = 0, admin_id = 0;
+  std::int64_t moscow = 0, spb = 0, admin = 0;
 };
 
 }  // namespace
@@ -125,7 +111,7 @@ class Projects : public ApiTest {
 // ---- create and settings
 
 TEST_F(Projects, CreateWithSettingsReturnsThemAndIsAudited) {
-  const auto p1 = provider("P1"), p2 = provider("P2");
+  const auto p1 = create_provider("P1"), p2 = create_provider("P2");
   auto res = client->post(
       "/api/v1/projects",
       body({{"name", "Alpha"},
@@ -162,7 +148,7 @@ TEST_F(Projects, CreateWithSettingsReturnsThemAndIsAudited) {
   EXPECT_TRUE(schedule[3].at("end_time").is_null());
   EXPECT_EQ(p.at("providers").as_array().size(), 2u);
   EXPECT_EQ(p.at("received_total").as_int64(), 0);
-  EXPECT_EQ(p.at("created_by").as_int64(), admin_id);
+  EXPECT_EQ(p.at("created_by").as_int64(), admin);
 
   // GET answers the same settings.
   auto got = client->get("/api/v1/projects/" + str(id), admin_token());
@@ -177,16 +163,16 @@ TEST_F(Projects, CreateWithSettingsReturnsThemAndIsAudited) {
   EXPECT_EQ(changes.at("geo_ids").at("new").as_array().size(), 2u);
   EXPECT_EQ(changes.at("schedule").at("new").as_array().size(), 4u);
   EXPECT_EQ(changes.at("daily_limit").at("new").as_int64(), 100);
-  EXPECT_EQ(audit_count("action = 'create' AND entity_type = 'project' AND user_id = " + str(admin_id)), 1);
+  EXPECT_EQ(audit_count("action = 'create' AND entity_type = 'project' AND user_id = " + str(admin)), 1);
 }
 
 TEST_F(Projects, SettingsAreValidated) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   auto post = [&](json::object o) { return client->post("/api/v1/projects", body(o), admin_token()); };
 
   auto res = post({{"name", "No settings"}});
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"provider_ids", "geo_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"provider_ids", "geo_ids"}));
 
   const json::object base{{"name", "X"}, {"provider_ids", json::array{p1}}, {"geo_ids", json::array{moscow}}};
   auto with_schedule = [&](json::array schedule) {
@@ -197,39 +183,39 @@ TEST_F(Projects, SettingsAreValidated) {
 
   res = with_schedule({window(2, "09:00", "12:00"), window(2, "11:30", "14:00")});
   ASSERT_EQ(res.status, 422) << "overlapping windows: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule"}));
 
   res = with_schedule({window(2, "18:00", "09:00")});
   ASSERT_EQ(res.status, 422) << "start after end: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule[0]"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule[0]"}));
 
   res = with_schedule({window(2, "10:00", "10:00")});
   ASSERT_EQ(res.status, 422) << "start equal to end: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule[0]"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule[0]"}));
 
   res = with_schedule({window(2, "09:00", "12:00"), window(4, "25:00", "26:00")});
   ASSERT_EQ(res.status, 422) << "no such time: " << res.body;
-  EXPECT_TRUE(fields_of(res).count("schedule[1].start_time")) << res.body;
-  EXPECT_TRUE(fields_of(res).count("schedule[1].end_time")) << res.body;
+  EXPECT_TRUE(error_fields(res).count("schedule[1].start_time")) << res.body;
+  EXPECT_TRUE(error_fields(res).count("schedule[1].end_time")) << res.body;
 
   res = with_schedule({window(2, "09:00", "24:30")});
   ASSERT_EQ(res.status, 422) << "past the end of the day: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule[0].end_time"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule[0].end_time"}));
 
   res = with_schedule({window(8, "09:00", "12:00")});
   ASSERT_EQ(res.status, 422) << "weekday 8: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule[0].weekday"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule[0].weekday"}));
 
   res = with_schedule({window(5), window(5, "09:00", "12:00")});
   ASSERT_EQ(res.status, 422) << "a whole day and a window on one day: " << res.body;
 
   res = post({{"name", "X"}, {"provider_ids", json::array{p1, 999999}}, {"geo_ids", json::array{moscow}}});
   ASSERT_EQ(res.status, 422) << "unknown provider: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"provider_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"provider_ids"}));
 
   res = post({{"name", "X"}, {"provider_ids", json::array{p1}}, {"geo_ids", json::array{999999}}});
   ASSERT_EQ(res.status, 422) << "unknown geo: " << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"geo_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"geo_ids"}));
 
   {
     db::Connection conn(conninfo);
@@ -250,7 +236,7 @@ TEST_F(Projects, SettingsAreValidated) {
 }
 
 TEST_F(Projects, PutSettingsReplacesAllThreeAndAuditsOldAndNew) {
-  const auto p1 = provider("P1"), p2 = provider("P2");
+  const auto p1 = create_provider("P1"), p2 = create_provider("P2");
   const auto id = active_project("Alpha", p1, {{"schedule", json::array{window(1, "09:00", "18:00")}}});
   ASSERT_GT(id, 0);
   const auto path = "/api/v1/projects/" + str(id) + "/settings";
@@ -294,16 +280,16 @@ TEST_F(Projects, PutSettingsReplacesAllThreeAndAuditsOldAndNew) {
   // Every key is required: PUT replaces the whole set.
   res = put(path, body({{"provider_ids", json::array{p1}}, {"geo_ids", json::array{moscow}}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"schedule"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"schedule"}));
   res = put(path, body({{"schedule", json::array()}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"provider_ids", "geo_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"provider_ids", "geo_ids"}));
 
   // An active project cannot lose all providers.
   res = put(path, body({{"provider_ids", json::array()}, {"geo_ids", json::array{spb}}, {"schedule", json::array()}}),
             admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"provider_ids"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"provider_ids"}));
 
   auto got = client->get("/api/v1/projects/" + str(id), admin_token());
   EXPECT_EQ(ints(got.json().at("provider_ids")), (std::vector<std::int64_t>{p2})) << "refused PUTs changed nothing";
@@ -317,7 +303,7 @@ TEST_F(Projects, PutSettingsReplacesAllThreeAndAuditsOldAndNew) {
 }
 
 TEST_F(Projects, PatchIsAuditedAndActivationNeedsProviders) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto id = active_project("Alpha", p1, {{"tag", "hot"}});
   ASSERT_GT(id, 0);
   auto res = client->patch("/api/v1/projects/" + str(id), body({{"name", "Beta"}, {"daily_limit", 50}, {"tag", "hot"}}),
@@ -345,21 +331,21 @@ TEST_F(Projects, PatchIsAuditedAndActivationNeedsProviders) {
   ASSERT_GT(draft, 0);
   res = client->patch("/api/v1/projects/" + str(draft), body({{"is_active", true}}), admin_token());
   ASSERT_EQ(res.status, 422) << res.body;
-  EXPECT_TRUE(fields_of(res).count("provider_ids")) << res.body;
+  EXPECT_TRUE(error_fields(res).count("provider_ids")) << res.body;
   auto got = client->get("/api/v1/projects/" + str(draft), admin_token());
   EXPECT_EQ(got.json().at("status").as_string(), "paused");
   EXPECT_EQ(audit_count("entity_type = 'project' AND action = 'update' AND entity_id = '" + str(draft) + "'"), 0);
 
   res = client->patch("/api/v1/projects/" + str(id), body({{"name", ""}, {"daily_limit", -1}}), admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"name", "daily_limit"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"name", "daily_limit"}));
   EXPECT_EQ(client->patch("/api/v1/projects/999999", body({{"name", "x"}}), admin_token()).status, 404);
 }
 
 // ---- the list
 
 TEST_F(Projects, ListFiltersSortsAndPaginates) {
-  const auto p1 = provider("P1"), p2 = provider("P2");
+  const auto p1 = create_provider("P1"), p2 = create_provider("P2");
   const auto alpha = active_project("alpha", p1, {{"tag", "hot"}});
   const auto bravo = project({{"name", "Bravo"},
                               {"tag", "cold"},
@@ -411,11 +397,11 @@ TEST_F(Projects, ListFiltersSortsAndPaginates) {
 
   res = client->get("/api/v1/projects?sort=colour&status=gone&limit=0", admin_token());
   ASSERT_EQ(res.status, 422);
-  EXPECT_EQ(fields_of(res), (std::set<std::string>{"sort", "status", "limit"}));
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"sort", "status", "limit"}));
 }
 
 TEST_F(Projects, ListShowsCountersAndCrossProjectDuplicates) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto a = active_project("A", p1), b = active_project("B", p1);
   ASSERT_TRUE(a && b);
   auto row = list_row(a);
@@ -454,7 +440,7 @@ TEST_F(Projects, ListShowsCountersAndCrossProjectDuplicates) {
 TEST_F(Projects, ManagerReachesOnlyMemberProjects) {
   const auto mgr = create_user("mgr", "manager");
   const auto mt = token("mgr", "password-123");
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto a = active_project("A", p1), b = active_project("B", p1);
   ASSERT_TRUE(a && b);
   const json::object settings{
@@ -508,7 +494,7 @@ TEST_F(Projects, ManagerReachesOnlyMemberProjects) {
 // ---- soft delete, restore, permanent deletion
 
 TEST_F(Projects, SoftDeleteHidesProjectAndNumbersAndRestoreBringsThemBack) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto a = active_project("A", p1), b = active_project("B", p1);
   ASSERT_TRUE(a && b);
   insert_numbers(a, 3, 79160000000);
@@ -523,7 +509,7 @@ TEST_F(Projects, SoftDeleteHidesProjectAndNumbersAndRestoreBringsThemBack) {
   const auto d = res.json().at("data").at(0);
   EXPECT_EQ(d.at("id").as_int64(), a);
   EXPECT_EQ(d.at("deleted_by").as_string(), "admin");
-  EXPECT_EQ(d.at("deleted_by_id").as_int64(), admin_id);
+  EXPECT_EQ(d.at("deleted_by_id").as_int64(), admin);
   EXPECT_EQ(d.at("reason").as_string(), "client left");
   EXPECT_TRUE(d.at("deleted_at").is_string());
   EXPECT_FALSE(d.at("deleted_at").as_string().empty());
@@ -574,7 +560,7 @@ TEST_F(Projects, SoftDeleteHidesProjectAndNumbersAndRestoreBringsThemBack) {
 }
 
 TEST_F(Projects, PermanentDeleteRunsAsBackgroundJob) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto a = active_project("Doomed", p1), b = active_project("Kept", p1);
   ASSERT_TRUE(a && b);
   insert_numbers(a, 25000, 79160000000);
@@ -632,7 +618,7 @@ TEST_F(Projects, PermanentDeleteRunsAsBackgroundJob) {
     ASSERT_EQ(r.rows(), 1);
     EXPECT_EQ(r.str(0, 0), "system");
     EXPECT_TRUE(r.boolean(0, 1));
-    EXPECT_EQ(r.i64(0, 2), admin_id);
+    EXPECT_EQ(r.i64(0, 2), admin);
     auto changes = json::parse(r.view(0, 3));
     EXPECT_EQ(changes.at("name").at("old").as_string(), "Doomed");
     EXPECT_EQ(changes.at("numbers_deleted").as_int64(), 25000);
@@ -645,7 +631,7 @@ TEST_F(Projects, PermanentDeleteRunsAsBackgroundJob) {
 }
 
 TEST_F(Projects, JobsAreVisibleOnlyToTheirRequesterOrAdministrators) {
-  const auto p1 = provider("P1");
+  const auto p1 = create_provider("P1");
   const auto a = active_project("A", p1);
   ASSERT_GT(a, 0);
   create_user("mgr", "manager");

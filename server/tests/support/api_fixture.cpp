@@ -65,6 +65,30 @@ std::int64_t ApiTest::create_user(const std::string& username, const std::string
   return res.json().at("id").as_int64();
 }
 
+std::set<std::string> error_fields(const HttpResponse& res) {
+  std::set<std::string> fields;
+  const auto j = res.json();
+  for (const auto& d : j.at("error").at("details").as_array()) fields.insert(std::string(d.at("field").as_string()));
+  return fields;
+}
+
+std::int64_t ApiTest::create_provider(const std::string& code) {
+  auto res = client->post("/api/v1/providers",
+                          json::serialize(json::object{{"code", code}, {"name", "Provider " + code}}), admin_token());
+  EXPECT_EQ(res.status, 201) << res.body;
+  return res.status == 201 ? res.json().at("id").as_int64() : 0;
+}
+
+std::int64_t ApiTest::ru_region(const std::string& region) {
+  db::Connection conn(conninfo);
+  return conn.query("SELECT id FROM geo WHERE country = 'RU' AND region = $1 AND city IS NULL", region).i64(0, 0);
+}
+
+std::int64_t ApiTest::admin_id() {
+  db::Connection conn(conninfo);
+  return conn.exec("SELECT id FROM users WHERE username = 'admin'").i64(0, 0);
+}
+
 std::int64_t ApiTest::audit_count(const std::string& where) {
   db::Connection conn(conninfo);
   return conn.exec("SELECT count(*) FROM audit_log WHERE " + where).i64(0, 0);

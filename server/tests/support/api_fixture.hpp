@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -15,6 +16,9 @@
 namespace numbase::test {
 
 inline constexpr const char* kAdminPassword = "admin-password-1";
+
+// The fields named in a 4xx error body's details.
+std::set<std::string> error_fields(const HttpResponse& res);
 
 class ApiTest : public ::testing::Test {
  protected:
@@ -30,6 +34,11 @@ class ApiTest : public ::testing::Test {
   // Creates a user through the API (as admin) and returns its id.
   std::int64_t create_user(const std::string& username, const std::string& role,
                            const std::string& password = "password-123");
+  // Creates a provider through the API and returns its id.
+  std::int64_t create_provider(const std::string& code);
+  // The seeded geo row of a Russian federal subject, e.g. "Москва".
+  std::int64_t ru_region(const std::string& region);
+  std::int64_t admin_id();
   // How many audit records match (read straight from the database).
   std::int64_t audit_count(const std::string& where);
   // Runs every queued background job to completion.
