@@ -10,6 +10,7 @@ packages=(
   libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
   postgresql-15
   libphonenumber8 libprotobuf-dev libabsl-dev
+  libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
 )
 
 missing=()

@@ -75,15 +75,15 @@ TEST(CsvReader, TruncatedFileIsAnError) {
   try {
     r.next(rec);
     FAIL();
-  } catch (const CsvError& e) {
+  } catch (const FileError& e) {
     EXPECT_EQ(e.line(), 2);
   }
 }
 
 TEST(CsvReader, EmptyAndBinaryFilesAreRefused) {
-  EXPECT_THROW(detect_csv_format(""), CsvError);
-  EXPECT_THROW(detect_csv_format("\xEF\xBB\xBF\r\n  \n"), CsvError);
-  EXPECT_THROW(detect_csv_format(std::string("PK\x03\x04\0\0\x08\0", 8)), CsvError);
+  EXPECT_THROW(detect_csv_format(""), FileError);
+  EXPECT_THROW(detect_csv_format("\xEF\xBB\xBF\r\n  \n"), FileError);
+  EXPECT_THROW(detect_csv_format(std::string("PK\x03\x04\0\0\x08\0", 8)), FileError);
 }
 
 TEST(CsvReader, HeaderOnly) {
@@ -116,5 +116,5 @@ TEST(CsvReader, OverlongRecordIsRefused) {
   CsvReader r(in, detect_csv_format(file));
   std::vector<std::string> rec;
   ASSERT_TRUE(r.next(rec));
-  EXPECT_THROW(r.next(rec), CsvError);
+  EXPECT_THROW(r.next(rec), FileError);
 }

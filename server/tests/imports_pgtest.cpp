@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "db/connection.hpp"
+#include "imports/csv_reader.hpp"
 #include "imports/importer.hpp"
 #include "support/harness.hpp"
 
@@ -21,8 +22,9 @@ Run run(db::Connection& conn, const std::string& file, std::int64_t project) {
   std::istringstream in(file);
   Run out;
   out.counts = db::transaction(conn, [&](db::Connection& c) {
-    return import_csv(c, in, detect_csv_format(file), std::nullopt, {project, std::nullopt, std::nullopt, "RU"},
-                      [&](const RowError& e) { out.errors.push_back(e); }, [](std::int64_t) {});
+    CsvReader reader(in, detect_csv_format(file));
+    return import_rows(c, reader, std::nullopt, {project, std::nullopt, std::nullopt, "RU"},
+                       [&](const RowError& e) { out.errors.push_back(e); }, [](std::int64_t) {});
   });
   return out;
 }
@@ -71,11 +73,11 @@ TEST(Imports, AFailedImportLeavesNothingBehind) {
   db::Connection conn(test::fresh_database());
   auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
   // A truncated file: the last quoted field never ends.
-  EXPECT_THROW(run(conn, "phone;comment\n79160000001;ok\n79160000002;\"never closed\n", project), CsvError);
+  EXPECT_THROW(run(conn, "phone;comment\n79160000001;ok\n79160000002;\"never closed\n", project), FileError);
   EXPECT_EQ(count(conn, "SELECT count(*) FROM phone_numbers"), 0);
   EXPECT_EQ(count(conn, "SELECT received_total FROM projects"), 0);
   // No phone column at all.
-  EXPECT_THROW(run(conn, "company;site\nА;b.ru\n", project), CsvError);
+  EXPECT_THROW(run(conn, "company;site\nА;b.ru\n", project), FileError);
   EXPECT_TRUE(conn.idle());
 }
 

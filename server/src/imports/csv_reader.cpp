@@ -69,8 +69,8 @@ CsvFormat detect_csv_format(std::string_view head) {
     f.bom = true;
     head.remove_prefix(3);
   }
-  if (head.find_first_not_of(" \t\r\n") == std::string_view::npos) throw CsvError("the file is empty", 1);
-  if (head.find('\0') != std::string_view::npos) throw CsvError("the file is not a text (CSV) file", 1);
+  if (head.find_first_not_of(" \t\r\n") == std::string_view::npos) throw FileError("the file is empty", 1);
+  if (head.find('\0') != std::string_view::npos) throw FileError("the file is not a text (CSV) file", 1);
   if (!f.bom && !valid_utf8(head)) f.encoding = Encoding::Windows1251;
 
   // The delimiter that splits the most lines into the same number of fields; ';' first on a
@@ -133,20 +133,20 @@ bool CsvReader::next(std::vector<std::string>& fields) {
   bool quoted = false, was_quoted = false;
   auto end_field = [&] {
     if (fields.size() >= kMaxFields)
-      throw CsvError("a row has more than " + std::to_string(kMaxFields) + " columns", record_line_);
+      throw FileError("a row has more than " + std::to_string(kMaxFields) + " columns", record_line_);
     fields.push_back(std::move(field));
     field.clear();
     was_quoted = false;
   };
   for (;;) {
     if (pos_ >= buffer_.size() && !fill()) {
-      if (quoted) throw CsvError("the file ends inside a quoted field (is it truncated?)", record_line_);
+      if (quoted) throw FileError("the file ends inside a quoted field (is it truncated?)", record_line_);
       end_field();
       return true;
     }
     const char c = buffer_[pos_++];
     if (++record_bytes > kMaxRecordBytes)
-      throw CsvError("a row is longer than " + std::to_string(kMaxRecordBytes) + " bytes", record_line_);
+      throw FileError("a row is longer than " + std::to_string(kMaxRecordBytes) + " bytes", record_line_);
     if (quoted) {
       if (c == '"') {
         if (pos_ >= buffer_.size()) fill();

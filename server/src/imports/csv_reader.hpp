@@ -4,10 +4,11 @@
 // inside quotes). Streaming: a record at a time, never the whole file in memory.
 #include <cstdint>
 #include <istream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "imports/row_source.hpp"
 
 namespace numbase::imports {
 
@@ -19,33 +20,23 @@ struct CsvFormat {
   char delimiter = ',';
 };
 
-// A file that cannot be read as CSV; `line` is where the problem starts (1-based).
-class CsvError : public std::runtime_error {
- public:
-  CsvError(const std::string& message, std::int64_t line) : std::runtime_error(message), line_(line) {}
-  std::int64_t line() const { return line_; }
-
- private:
-  std::int64_t line_;
-};
-
 // Guesses the format from the start of a file (a few KiB suffice; 64 KiB are used at most).
-// Throws CsvError for an empty or binary file.
+// Throws FileError for an empty or binary file.
 CsvFormat detect_csv_format(std::string_view head);
 
 const char* encoding_name(Encoding e);
 
-class CsvReader {
+class CsvReader final : public RowSource {
  public:
-  // Limits protect memory against hostile files: a longer record is a CsvError.
+  // Limits protect memory against hostile files: a longer record is a FileError.
   static constexpr std::size_t kMaxRecordBytes = 1 << 20;
   static constexpr std::size_t kMaxFields = 16384;  // Excel's column limit
 
   CsvReader(std::istream& in, CsvFormat format);
   // Reads the next record; false at the end of the input. Fields are UTF-8.
-  bool next(std::vector<std::string>& fields);
+  bool next(std::vector<std::string>& fields) override;
   // The line the last record started on (1-based, counting line breaks inside quotes).
-  std::int64_t line() const { return record_line_; }
+  std::int64_t line() const override { return record_line_; }
 
  private:
   bool fill();

@@ -34,11 +34,9 @@ void put(PGconn* c, std::string& data) {
 
 }  // namespace
 
-ImportCounts import_csv(db::Connection& conn, std::istream& in, const CsvFormat& format,
-                        const std::optional<std::vector<Column>>& columns, const ImportTarget& target,
-                        const std::function<void(const RowError&)>& on_error,
-                        const std::function<void(std::int64_t rows)>& progress) {
-  CsvReader reader(in, format);
+ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::optional<std::vector<Column>>& columns,
+                         const ImportTarget& target, const std::function<void(const RowError&)>& on_error,
+                         const std::function<void(std::int64_t rows)>& progress) {
   std::vector<std::string> row;
   ImportCounts counts;
   if (!reader.next(row)) return counts;
@@ -54,7 +52,7 @@ ImportCounts import_csv(db::Connection& conn, std::istream& in, const CsvFormat&
     map = guess_columns(row);
   }
   const auto phone_at = std::find(map.begin(), map.end(), Column::Phone);
-  if (phone_at == map.end()) throw CsvError("no column holds phone numbers; give a column mapping", reader.line());
+  if (phone_at == map.end()) throw FileError("no column holds phone numbers; give a column mapping", reader.line());
   auto index_of = [&](Column c) -> std::optional<std::size_t> {
     auto it = std::find(map.begin(), map.end(), c);
     return it == map.end() ? std::nullopt : std::optional<std::size_t>(it - map.begin());

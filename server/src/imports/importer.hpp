@@ -1,18 +1,17 @@
 #pragma once
-// Importing a CSV of numbers into a project: rows are read streaming, numbers normalized to
+// Importing a file of numbers into a project: rows are read streaming, numbers normalized to
 // E.164, and everything valid is sent with COPY into a staging table, then added to the
 // project with one INSERT ... ON CONFLICT DO NOTHING. It all happens in the caller's
 // transaction, so a failed or interrupted import leaves nothing behind.
 #include <cstdint>
 #include <functional>
-#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "db/connection.hpp"
 #include "imports/columns.hpp"
-#include "imports/csv_reader.hpp"
+#include "imports/row_source.hpp"
 
 namespace numbase::imports {
 
@@ -38,10 +37,9 @@ struct ImportCounts {
 };
 
 // `columns`: the user's mapping, or nullopt to recognize a header row (or guess without one).
-// Throws CsvError for a file that cannot be read at all (and for no phone column).
-ImportCounts import_csv(db::Connection& conn, std::istream& in, const CsvFormat& format,
-                        const std::optional<std::vector<Column>>& columns, const ImportTarget& target,
-                        const std::function<void(const RowError&)>& on_error,
-                        const std::function<void(std::int64_t rows)>& progress);
+// Throws FileError for a file that cannot be read at all (and for no phone column).
+ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::optional<std::vector<Column>>& columns,
+                         const ImportTarget& target, const std::function<void(const RowError&)>& on_error,
+                         const std::function<void(std::int64_t rows)>& progress);
 
 }  // namespace numbase::imports
