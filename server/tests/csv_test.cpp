@@ -23,6 +23,14 @@ TEST(Csv, QuotesDelimitersQuotesAndNewlines) {
 TEST(Csv, NeutralizesFormulas) {
   EXPECT_EQ(field("=1+2"), "'=1+2");
   EXPECT_EQ(field("@SUM(A1)"), "'@SUM(A1)");
-  EXPECT_EQ(field("-2"), "'-2");
+  EXPECT_EQ(field("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+  EXPECT_EQ(field("+SUM(1)"), "'+SUM(1)");
   EXPECT_EQ(field("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+}
+
+TEST(Csv, KeepsPhoneNumbersAndPlainNumbers) {
+  EXPECT_EQ(field("+79161234567"), "+79161234567");
+  EXPECT_EQ(field("+7 (916) 123-45-67"), "+7 (916) 123-45-67");
+  EXPECT_EQ(field("-2"), "-2");
+  EXPECT_EQ(field("-"), "-");
 }

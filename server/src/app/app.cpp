@@ -11,7 +11,10 @@ namespace numbase {
 App::App(Config c, std::string signing_key)
     : config(std::move(c)),
       pool(config.database_url, config.db_pool_size),
-      signer(std::move(signing_key)) {}
+      signer(std::move(signing_key)),
+      notifier(config.database_url) {
+  notifier.start();
+}
 
 bool Principal::can(std::string_view permission) const {
   return std::any_of(permissions.begin(), permissions.end(),

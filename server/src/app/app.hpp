@@ -12,6 +12,7 @@
 #include "http/message.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "jobs/notifier.hpp"
 
 namespace numbase {
 
@@ -22,6 +23,7 @@ struct App {
   auth::JwtSigner signer;
   http::Metrics metrics;
   http::Router router;
+  jobs::Notifier notifier;  // job changes, for this process's worker and progress streams
 };
 
 // The signed-in user a request acts as.

@@ -36,14 +36,36 @@ http::Response from_db_error(const db::Error& e, const http::Request& req) {
 
 }  // namespace
 
-std::size_t AppDispatcher::prepare(http::Request& req) {
+http::BodyPlan AppDispatcher::prepare(http::Request& req) {
   auto m = app_.router.match(req.method, req.path);
-  return m.route ? m.route->body_limit : 64 * 1024;
+  if (!m.route) return {64 * 1024, false};
+  if (m.route->upload) return {app_.config.upload_limit, true};
+  return {m.route->body_limit, false};
+}
+
+std::optional<http::Response> AppDispatcher::admit(http::Request& req) {
+  try {
+    auto m = app_.router.match(req.method, req.path);
+    if (!m.route) throw not_found("No such endpoint");
+    http::RequestContext ctx{req, app_, std::nullopt};
+    authorize(*m.route, ctx);
+    return std::nullopt;
+  } catch (...) {
+    return to_response(req, std::current_exception());
+  }
 }
 
 http::Response AppDispatcher::handle(http::Request& req, std::string& route) {
   try {
     return dispatch(req, route);
+  } catch (...) {
+    return to_response(req, std::current_exception());
+  }
+}
+
+http::Response AppDispatcher::to_response(const http::Request& req, std::exception_ptr ep) {
+  try {
+    std::rethrow_exception(ep);
   } catch (const ApiError& e) {
     auto res = error_response(e.status(), e.code(), e.what(), e.details());
     if (e.retry_after > 0) res.headers.emplace_back("Retry-After", std::to_string(e.retry_after));
@@ -81,17 +103,20 @@ http::Response AppDispatcher::dispatch(http::Request& req, std::string& route) {
   route = m.route->pattern;
   req.path_params = std::move(m.params);
   http::RequestContext ctx{req, app_, std::nullopt};
-  const auto& access = m.route->access;
-  if (access.kind != http::Access::Public) {
-    auto header = req.header("authorization");
-    if (header) {
-      auto conn = app_.pool.acquire();
-      ctx.user = auth::authenticate(*conn, app_, *header);
-    }
-    if (!ctx.user) throw unauthorized(header ? "The access token is invalid or expired" : "Authentication required");
-    if (access.kind == http::Access::Permission && !ctx.user->can(access.permission)) throw forbidden();
-  }
+  authorize(*m.route, ctx);
   return m.route->handler(ctx);
+}
+
+void AppDispatcher::authorize(const http::Route& route, http::RequestContext& ctx) {
+  const auto& access = route.access;
+  if (access.kind == http::Access::Public) return;
+  auto header = ctx.req.header("authorization");
+  if (header) {
+    auto conn = app_.pool.acquire();
+    ctx.user = auth::authenticate(*conn, app_, *header);
+  }
+  if (!ctx.user) throw unauthorized(header ? "The access token is invalid or expired" : "Authentication required");
+  if (access.kind == http::Access::Permission && !ctx.user->can(access.permission)) throw forbidden();
 }
 
 }  // namespace numbase

@@ -10,11 +10,15 @@ namespace numbase {
 class AppDispatcher : public http::Dispatcher {
  public:
   explicit AppDispatcher(App& app) : app_(app) {}
-  std::size_t prepare(http::Request& req) override;
+  http::BodyPlan prepare(http::Request& req) override;
+  std::optional<http::Response> admit(http::Request& req) override;
   http::Response handle(http::Request& req, std::string& route) override;
 
  private:
   http::Response dispatch(http::Request& req, std::string& route);
+  // Authenticates and checks the route's access; throws ApiError.
+  void authorize(const http::Route& route, http::RequestContext& ctx);
+  http::Response to_response(const http::Request& req, std::exception_ptr e);
   App& app_;
 };
 

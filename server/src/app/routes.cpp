@@ -6,6 +6,8 @@
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
 #include "dictionaries/geo.hpp"
+#include "exports/handlers.hpp"
+#include "imports/handlers.hpp"
 #include "dictionaries/providers.hpp"
 #include "dictionaries/statuses.hpp"
 #include "system/handlers.hpp"
@@ -100,7 +102,33 @@ void add_routes(http::Router& r) {
   r.add({"POST", "/api/v1/phone_numbers/bulk_update", Access::need("phone_numbers.update"),
          numbers::bulk_update_numbers, "Change many numbers, by ids or by the list's filter"});
 
+  // Imports (files streamed to disk, imported by a background job) and exports.
+  http::Route upload{"POST", "/api/v1/imports", Access::need("imports.create"), imports::create_import,
+                     "Upload a file of numbers (CSV, XLSX, XLS) and import it into a project"};
+  upload.upload = true;
+  r.add(upload);
+  upload.pattern = "/api/v1/imports/preview";
+  upload.handler = imports::preview_import;
+  upload.summary = "The detected format, columns and first rows of a file, without importing";
+  r.add(upload);
+  r.add({"GET", "/api/v1/imports", Access::need("imports.read"), imports::list_imports, "Import history"});
+  r.add({"GET", "/api/v1/imports/{id}", Access::need("imports.read"), imports::get_import,
+         "One import: status, counts, the first errors"});
+  r.add({"GET", "/api/v1/imports/{id}/errors", Access::need("imports.read"), imports::download_error_report,
+         "An import's full error report as CSV"});
+  r.add({"POST", "/api/v1/exports", Access::need("exports.create"), exports::create_export,
+         "Export the numbers matching a filter to CSV or XLSX, in the background"});
+  r.add({"GET", "/api/v1/exports", Access::need("exports.read"), exports::list_exports,
+         "Exports (one's own; administrators see all)"});
+  r.add({"GET", "/api/v1/exports/{id}", Access::need("exports.read"), exports::get_export, "One export"});
+  r.add({"GET", "/api/v1/exports/{id}/download", Access::need("exports.read"), exports::download_export,
+         "Download an export's file (its creator or an administrator)"});
+
   r.add({"GET", "/api/v1/jobs/{id}", signed_in, jobs::get_job, "A background job's progress and result"});
+  r.add({"POST", "/api/v1/jobs/{id}/cancel", signed_in, jobs::cancel_job,
+         "Cancel a queued or running job (nothing it did stays)"});
+  r.add({"GET", "/api/v1/jobs/{id}/events", signed_in, jobs::job_events,
+         "A job's progress as server-sent events, until it finishes"});
 }
 
 }  // namespace numbase

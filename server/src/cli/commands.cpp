@@ -16,6 +16,7 @@
 #include "db/embedded.hpp"
 #include "db/migrations.hpp"
 #include "http/server.hpp"
+#include "jobs/notifier.hpp"
 #include "jobs/worker.hpp"
 #include "users/accounts.hpp"
 
@@ -73,11 +74,12 @@ int serve(Config config) {
   options.host = config.host;
   options.port = config.port;
   options.workers = config.db_pool_size;
+  options.spool_dir = config.files_dir() / "spool";
   http::Server server(options, dispatcher, app.metrics);
   server.listen();
   std::cout << "numbase is running at http://" << (config.host == "0.0.0.0" ? "127.0.0.1" : config.host) << ":"
             << server.port() << "/  (Ctrl+C to stop)" << std::endl;
-  jobs::Worker worker(database.conninfo, job_handlers());
+  jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &app.notifier));
   worker.start();
   server.run(/*handle_signals=*/true);
   worker.stop();
@@ -94,7 +96,9 @@ int worker(Config config) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   auto database = open_database(config);
   migrate_database(database.conninfo);
-  jobs::Worker worker(database.conninfo, job_handlers());
+  jobs::Notifier notifier(database.conninfo);
+  notifier.start();
+  jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &notifier));
   worker.start();
   std::cout << "numbase worker is running background jobs (Ctrl+C to stop)" << std::endl;
   int signal = 0;

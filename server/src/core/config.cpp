@@ -34,6 +34,9 @@ Config Config::from_env() {
   c.db_pool_size = static_cast<std::size_t>(env_number("NUMBASE_DB_POOL_SIZE", 10, 1, 1000));
   if (auto v = env("NUMBASE_WEB_DIR")) c.web_dir = v;
   if (auto v = env("NUMBASE_JWT_SECRET")) c.jwt_secret = v;
+  c.upload_limit = static_cast<std::uint64_t>(env_number("NUMBASE_UPLOAD_LIMIT_MB", 2048, 1, 1 << 20)) << 20;
+  c.export_retention = std::chrono::hours(env_number("NUMBASE_EXPORT_RETENTION_HOURS", 72, 1, 24 * 365));
+  c.job_lease = std::chrono::seconds(env_number("NUMBASE_JOB_LEASE_SECONDS", 60, 1, 3600));
   if (auto v = env("NUMBASE_TRUST_FORWARDED_FOR")) c.trust_forwarded_for = std::string(v) == "1";
   return c;
 }

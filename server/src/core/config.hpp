@@ -16,8 +16,15 @@ struct Config {
   std::filesystem::path web_dir = "web/dist";  // NUMBASE_WEB_DIR
   std::string jwt_secret;                      // NUMBASE_JWT_SECRET; empty = <data dir>/jwt.key
   bool trust_forwarded_for = false;            // NUMBASE_TRUST_FORWARDED_FOR: behind a reverse proxy
+  std::uint64_t upload_limit = 2ull << 30;      // NUMBASE_UPLOAD_LIMIT_MB: largest import file
+  std::chrono::hours export_retention{72};     // NUMBASE_EXPORT_RETENTION_HOURS: then files are removed
+  std::chrono::seconds job_lease{60};          // NUMBASE_JOB_LEASE_SECONDS: a silent worker's job is retaken after
   std::chrono::seconds access_ttl{15 * 60};
   std::chrono::seconds refresh_ttl{30 * 24 * 3600};
+
+  // Where uploads are spooled and import/export files kept: shared by every serve/worker
+  // process (on several machines, a shared file system).
+  std::filesystem::path files_dir() const { return data_dir / "files"; }
 
   // Reads the NUMBASE_* variables and DATABASE_URL over the defaults.
   static Config from_env();

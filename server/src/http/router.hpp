@@ -28,6 +28,7 @@ struct Route {
   Handler handler;
   std::string summary;
   std::size_t body_limit = 1 << 20;  // bytes
+  bool upload = false;  // multipart/form-data streamed to disk, up to the configured upload limit
 };
 
 struct Match {

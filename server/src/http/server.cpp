@@ -101,6 +101,10 @@ struct Server::Impl {
   std::set<Session*> sessions;
   bool draining = false;
 
+  enum class Upload { Received, TooLarge, Malformed, NotStored, Failed };
+  net::awaitable<Upload> read_upload(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                     bhttp::request_parser<bhttp::empty_body>& head, std::uint64_t limit,
+                                     Request& req);
   net::awaitable<void> accept_loop();
   net::awaitable<void> session(tcp::socket socket);
   net::awaitable<bool> write(beast::tcp_stream& stream, const Request& req, Response& res, bool keep_alive,
@@ -145,10 +149,17 @@ net::awaitable<bool> Server::Impl::write(beast::tcp_stream& stream, const Reques
   }
   bhttp::response<bhttp::empty_body> out{static_cast<bhttp::status>(res.status), 11};
   fill(out);
-  out.chunked(true);
+  const bool chunked = !res.stream_length;
+  if (chunked) {
+    out.chunked(true);
+  } else {
+    out.content_length(*res.stream_length);
+  }
+  if (res.live) out.set(bhttp::field::cache_control, "no-cache");
   bhttp::response_serializer<bhttp::empty_body> sr(out);
   if (auto [ec, n] = co_await bhttp::async_write_header(stream, sr, use_tuple); ec) co_return false;
   for (;;) {
+    if (res.live && draining) break;
     std::optional<std::string> chunk;
     bool failed = false;
     chunk = co_await net::co_spawn(
@@ -165,14 +176,68 @@ net::awaitable<bool> Server::Impl::write(beast::tcp_stream& stream, const Reques
         net::use_awaitable);
     if (failed) co_return false;  // close without the last chunk: the client sees a truncated body
     if (!chunk) break;
-    if (chunk->empty()) continue;
+    if (chunk->empty()) {  // nothing yet: wait here, on the I/O thread, without holding a worker
+      net::steady_timer pause(io, std::chrono::milliseconds(250));
+      co_await pause.async_wait(use_tuple);
+      continue;
+    }
     bytes += chunk->size();
     stream.expires_after(options.read_timeout);
-    if (auto [ec, n] = co_await net::async_write(stream, bhttp::make_chunk(net::buffer(*chunk)), use_tuple); ec)
-      co_return false;
+    auto [ec, n] = chunked ? co_await net::async_write(stream, bhttp::make_chunk(net::buffer(*chunk)), use_tuple)
+                           : co_await net::async_write(stream, net::buffer(*chunk), use_tuple);
+    if (ec) co_return false;
   }
+  if (!chunked) co_return bytes == *res.stream_length;
   auto [ec, n] = co_await net::async_write(stream, bhttp::make_chunk_last(), use_tuple);
   co_return !ec;
+}
+
+net::awaitable<Server::Impl::Upload> Server::Impl::read_upload(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                                              bhttp::request_parser<bhttp::empty_body>& head,
+                                                              std::uint64_t limit, Request& req) {
+  auto boundary = multipart_boundary(req.header("content-type").value_or(""));
+  if (!boundary) co_return Upload::Malformed;
+  bhttp::request_parser<bhttp::buffer_body> body(std::move(head));
+  body.body_limit(limit);
+  if (body.get()[bhttp::field::expect] == "100-continue") {
+    bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
+    co_await bhttp::async_write(stream, cont, use_tuple);
+  }
+  MultipartParser parser(*boundary, options.spool_dir);
+  std::vector<char> chunk(256 * 1024);
+  try {
+    while (!body.is_done()) {
+      body.get().body().data = chunk.data();
+      body.get().body().size = chunk.size();
+      stream.expires_after(options.read_timeout);  // per piece: a long upload is fine, a stalled one is not
+      auto [ec, n] = co_await bhttp::async_read(stream, buffer, body, use_tuple);
+      if (ec == bhttp::error::body_limit) {
+        parser.remove_files();
+        co_return Upload::TooLarge;
+      }
+      if (ec && ec != bhttp::error::need_buffer) {
+        parser.remove_files();
+        co_return Upload::Failed;
+      }
+      parser.feed(std::string_view(chunk.data(), chunk.size() - body.get().body().size));
+    }
+    req.form = parser.finish();
+  } catch (const MultipartError& e) {
+    spdlog::info("request {}: malformed upload: {}", req.request_id, e.what());
+    parser.remove_files();
+    co_return Upload::Malformed;
+  } catch (const std::exception& e) {
+    spdlog::error("request {}: storing the upload failed: {}", req.request_id, e.what());
+    parser.remove_files();
+    co_return Upload::NotStored;
+  }
+  co_return Upload::Received;
+}
+
+static void remove_uploads(Request& req) {
+  std::error_code ignored;
+  for (const auto& [_, f] : req.form.files) std::filesystem::remove(f.path, ignored);
+  req.form.files.clear();
 }
 
 net::awaitable<void> Server::Impl::session(tcp::socket socket) {
@@ -219,15 +284,44 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
       res = error_response(400, "BAD_REQUEST", "The request target is not a valid URL");
       keep_alive = false;
     } else {
-      const std::size_t limit = dispatcher.prepare(req);
-      if (head.content_length() && *head.content_length() > limit) {
-        res = error_response(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts");
-        route = "oversized";
+      const BodyPlan plan = dispatcher.prepare(req);
+      auto refuse = [&](Response r, const char* label) {
+        res = std::move(r);
+        route = label;
         keep_alive = false;
         drain_after = true;
+      };
+      if (head.content_length() && *head.content_length() > plan.limit) {
+        refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts"),
+               "oversized");
+      } else if (plan.upload) {
+        auto refused = co_await net::co_spawn(
+            workers, [&]() -> net::awaitable<std::optional<Response>> { co_return dispatcher.admit(req); },
+            net::use_awaitable);
+        if (refused) {
+          refuse(std::move(*refused), "refused");
+        } else {
+          auto outcome = co_await read_upload(stream, buffer, head, plan.limit, req);
+          if (outcome == Upload::Received) {
+            res = co_await net::co_spawn(
+                workers, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); },
+                net::use_awaitable);
+          } else if (outcome == Upload::TooLarge) {
+            refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The upload is larger than the configured limit"),
+                   "oversized");
+          } else if (outcome == Upload::Malformed) {
+            refuse(error_response(400, "BAD_REQUEST", "The body is not valid multipart/form-data"), "malformed");
+          } else if (outcome == Upload::NotStored) {
+            refuse(error_response(500, "INTERNAL_ERROR", "The upload could not be stored"), "upload_failed");
+          } else {
+            remove_uploads(req);
+            break;
+          }
+        }
+        remove_uploads(req);
       } else {
         bhttp::request_parser<bhttp::string_body> body(std::move(head));
-        body.body_limit(limit);
+        body.body_limit(plan.limit);
         if (body.get()[bhttp::field::expect] == "100-continue") {
           bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
           co_await bhttp::async_write(stream, cont, use_tuple);
@@ -235,10 +329,8 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
         stream.expires_after(options.read_timeout);
         auto [bec, bn] = co_await bhttp::async_read(stream, buffer, body, use_tuple);
         if (bec == bhttp::error::body_limit) {
-          res = error_response(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts");
-          route = "oversized";
-          keep_alive = false;
-          drain_after = true;
+          refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts"),
+                 "oversized");
         } else if (bec) {
           break;
         } else {
@@ -322,6 +414,7 @@ void Server::listen() {
   i.acceptor.set_option(net::socket_base::reuse_address(true));
   i.acceptor.bind(ep);
   i.acceptor.listen(net::socket_base::max_listen_connections);
+  std::filesystem::create_directories(i.options.spool_dir);
 }
 
 std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }

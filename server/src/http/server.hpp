@@ -3,6 +3,8 @@
 // writes; handlers run on a worker pool because they block on the database.
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <string>
@@ -12,13 +14,23 @@
 
 namespace numbase::http {
 
+// How to receive a request's body, decided from its headers.
+struct BodyPlan {
+  std::uint64_t limit = 0;  // the largest body accepted (413 beyond)
+  // multipart/form-data streamed to disk: file parts are spooled under the server's spool
+  // directory as they arrive, text fields kept (Request::form); never the whole body in memory.
+  bool upload = false;
+};
+
 // What the server asks of the application.
 class Dispatcher {
  public:
   virtual ~Dispatcher() = default;
-  // Called once the headers are in. Sets req.path_params and returns the largest body
-  // the request may carry.
-  virtual std::size_t prepare(Request& req) = 0;
+  // Called once the headers are in (on the I/O thread, so without blocking).
+  virtual BodyPlan prepare(Request& req) = 0;
+  // For uploads, before any of the body is read (on a worker thread): a response refuses the
+  // request (401, 403 ...), so that nobody can fill the disk without the right to upload.
+  virtual std::optional<Response> admit(Request& req) = 0;
   // Produces the response; never throws. Runs on a worker thread. Returns the route label
   // for logs and metrics through `route`.
   virtual Response handle(Request& req, std::string& route) = 0;
@@ -32,6 +44,7 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{30};   // for one request once it has started
   std::chrono::seconds idle_timeout{60};   // keep-alive wait for the next request
   std::chrono::seconds shutdown_grace{30};
+  std::filesystem::path spool_dir = "var/files/spool";  // uploads land here
 };
 
 class Server {

@@ -59,11 +59,11 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
   };
   const auto phone_i = static_cast<std::size_t>(phone_at - map.begin());
   const auto company_i = index_of(Column::Company), site_i = index_of(Column::Site), email_i = index_of(Column::Email),
-             comment_i = index_of(Column::Comment);
+             comment_i = index_of(Column::Comment), region_i = index_of(Column::Region);
 
   conn.exec(
       "CREATE TEMP TABLE import_staging (line bigint, phone bigint, company text, site text, email text,"
-      " comment text) ON COMMIT DROP");
+      " comment text, region text) ON COMMIT DROP");
   {
     PGresult* r = PQexec(conn.raw(), "COPY import_staging FROM STDIN");
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
@@ -98,6 +98,8 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     append_copy_value(buf, field(email_i, 255));
     buf += '\t';
     append_copy_value(buf, field(comment_i, 5000));
+    buf += '\t';
+    append_copy_value(buf, field(region_i, 200));
     buf += '\n';
     if (buf.size() >= kCopyChunk) put(conn.raw(), buf);
     if (counts.total_rows % 10000 == 0) progress(counts.total_rows);
@@ -119,15 +121,23 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     if (!ok) throw db::Error("XX000", msg);
   }
 
-  // The first occurrence of each number in the file, unless the project has it already.
+  // The first occurrence of each number in the file, unless the project has it already. A
+  // region column names the geo (by a subject's name or a numbering-plan spelling); rows
+  // without one, or with an unknown one, get the import's geo.
   auto r = conn.query(
       "WITH candidates AS (SELECT DISTINCT ON (phone) * FROM import_staging ORDER BY phone, line),"
+      " regions AS (SELECT DISTINCT ON (key) key, geo_id FROM ("
+      "   SELECT lower(alias) AS key, geo_id, 1 AS pref FROM geo_region_aliases"
+      "   UNION ALL SELECT lower(region), id, 0 FROM geo WHERE country = $4 AND region IS NOT NULL AND city IS NULL) k"
+      "   ORDER BY key, pref),"
       " added AS (INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, company, site, email,"
       "   comment)"
-      "   SELECT $1, phone, $2, $3, (SELECT id FROM number_statuses WHERE code = 'new'), company, site, email, comment"
-      "   FROM candidates ORDER BY line ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1)"
+      "   SELECT $1, c.phone, $2, coalesce(g.geo_id, $3), (SELECT id FROM number_statuses WHERE code = 'new'),"
+      "     c.company, c.site, c.email, c.comment"
+      "   FROM candidates c LEFT JOIN regions g ON g.key = lower(btrim(c.region))"
+      "   ORDER BY c.line ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1)"
       " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added)",
-      target.project_id, target.provider_id, target.geo_id);
+      target.project_id, target.provider_id, target.geo_id, target.region);
   const auto staged = r.i64(0, 0), distinct = r.i64(0, 1);
   counts.imported = r.i64(0, 2);
   counts.duplicates_in_file = staged - distinct;

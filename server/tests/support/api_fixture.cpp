@@ -21,6 +21,7 @@ void ApiTest::SetUp() {
   config.database_url = conninfo;
   config.db_pool_size = 4;
   config.web_dir = std::filesystem::temp_directory_path() / "numbase-no-web";
+  config.data_dir = make_temp_dir("numbase-api-data");
   configure(config);
   app = std::make_unique<App>(config, std::string(32, 'k'));
   add_routes(app->router);
@@ -29,6 +30,7 @@ void ApiTest::SetUp() {
   options.port = 0;
   options.workers = 4;
   options.shutdown_grace = std::chrono::seconds(5);
+  options.spool_dir = app->config.files_dir() / "spool";
   server = std::make_unique<http::Server>(options, *dispatcher, app->metrics);
   server->listen();
   server_thread = std::thread([this] { server->run(false); });
@@ -94,6 +96,6 @@ std::int64_t ApiTest::audit_count(const std::string& where) {
   return conn.exec("SELECT count(*) FROM audit_log WHERE " + where).i64(0, 0);
 }
 
-void ApiTest::run_jobs() { jobs::Worker(conninfo, job_handlers()).drain(); }
+void ApiTest::run_jobs() { jobs::Worker(conninfo, job_handlers(app->config), worker_options(app->config, nullptr)).drain(); }
 
 }  // namespace numbase::test

@@ -56,6 +56,12 @@ std::string create_database(const char* template_name) {
 std::string fresh_database() { return create_database("numbase_template"); }
 std::string empty_database() { return create_database("template0"); }
 
+std::filesystem::path make_temp_dir(const std::string& prefix) {
+  std::string tmpl = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+  return tmpl;
+}
+
 }  // namespace numbase::test
 
 int main(int argc, char** argv) {

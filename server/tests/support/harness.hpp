@@ -1,6 +1,7 @@
 #pragma once
 // The PostgreSQL the tests run against: one throw-away cluster per test run, a migrated
 // template database, and a fresh copy of it for every test that asks.
+#include <filesystem>
 #include <string>
 
 namespace numbase::test {
@@ -9,5 +10,7 @@ namespace numbase::test {
 std::string fresh_database();
 // An empty database without any migration applied.
 std::string empty_database();
+// A new empty directory under the system's temporary directory.
+std::filesystem::path make_temp_dir(const std::string& prefix);
 
 }  // namespace numbase::test

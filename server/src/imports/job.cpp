@@ -1,0 +1,92 @@
+#include "imports/job.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <fstream>
+
+#include "audit/audit.hpp"
+#include "core/csv.hpp"
+#include "imports/importer.hpp"
+#include "imports/source.hpp"
+
+namespace numbase::imports {
+namespace json = boost::json;
+
+namespace {
+constexpr std::size_t kErrorsKept = 100;  // in the database; the report file has them all
+}
+
+std::filesystem::path upload_path(const std::filesystem::path& files_dir, std::int64_t import_id) {
+  return files_dir / "imports" / (std::to_string(import_id) + ".upload");
+}
+
+std::filesystem::path error_report_path(const std::filesystem::path& files_dir, std::int64_t import_id) {
+  return files_dir / "imports" / (std::to_string(import_id) + ".errors.csv");
+}
+
+json::object run_import(jobs::JobContext& job, const std::filesystem::path& files_dir) {
+  const auto import_id = job.payload.at("import_id").as_int64();
+  auto& conn = job.conn;
+  auto row = conn.query(
+      "SELECT i.project_id, i.provider_id, i.geo_id, i.region, i.columns::text, p.deleted_at IS NOT NULL"
+      " FROM imports i JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
+      import_id);
+  if (row.empty()) throw jobs::JobError("the import or its project no longer exists");
+  if (row.boolean(0, 5)) throw jobs::JobError("the project was deleted");
+  ImportTarget target{row.i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3)};
+  std::optional<std::vector<Column>> columns;
+  if (!row.is_null(0, 4)) {
+    columns.emplace();
+    auto names = json::parse(row.view(0, 4));
+    for (const auto& n : names.as_array()) columns->push_back(column_from_name(n.as_string()).value_or(Column::Ignore));
+  }
+
+  const auto source = upload_path(files_dir, import_id);
+  auto file = open_rows(source);
+
+  // The report is written from scratch on every attempt.
+  const auto report_path = error_report_path(files_dir, import_id);
+  std::ofstream report(report_path, std::ios::binary | std::ios::trunc);
+  if (!report) throw std::runtime_error("cannot write the error report " + report_path.string());
+  report << "\xEF\xBB\xBF" << "row;value;reason\r\n";
+  json::array first_errors;
+  auto on_error = [&](const RowError& e) {
+    report << e.line << ';' << csv_field(e.raw, ';') << ';' << csv_field(e.reason, ';') << "\r\n";
+    if (first_errors.size() < kErrorsKept)
+      first_errors.push_back(json::object{{"row", e.line}, {"value", e.raw}, {"error", e.reason}});
+  };
+  // Progress in rows; the total is estimated from how much of the file the rows so far took.
+  auto progress = [&](std::int64_t rows) {
+    const auto at = file.position();
+    std::optional<std::int64_t> total;
+    if (at > 0 && rows > 0)
+      total = std::max<std::int64_t>(rows, static_cast<std::int64_t>(static_cast<double>(rows) * file.size / at));
+    job.progress(rows, total);
+  };
+
+  ImportCounts counts;
+  conn.exec("BEGIN");  // the worker rolls back if anything below throws
+  counts = import_rows(conn, *file.rows, columns, target, on_error, progress);
+  report.close();
+  if (!report) throw std::runtime_error("writing the error report failed");
+  conn.query(
+      "UPDATE imports SET total_rows = $2, imported_rows = $3, duplicates_in_file = $4, already_in_project = $5,"
+      " failed_rows = $6, errors = $7::jsonb WHERE id = $1",
+      import_id, counts.total_rows, counts.imported, counts.duplicates_in_file, counts.already_in_project,
+      counts.failed, json::serialize(first_errors));
+  audit::Actor system;
+  system.on_behalf_of = job.requested_by;
+  json::object summary{{"project_id", target.project_id}, {"total_rows", counts.total_rows},
+                       {"imported_rows", counts.imported},  {"duplicates_in_file", counts.duplicates_in_file},
+                       {"already_in_project", counts.already_in_project}, {"failed_rows", counts.failed}};
+  audit::record(conn, system, "import", "import", std::to_string(import_id), summary);
+  job.progress(counts.total_rows, counts.total_rows);
+  conn.exec("COMMIT");
+  std::error_code ignored;
+  std::filesystem::remove(source, ignored);  // committed: the rows are in the database now
+  summary["import_id"] = import_id;
+  return summary;
+}
+
+}  // namespace numbase::imports

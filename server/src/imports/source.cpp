@@ -1,0 +1,38 @@
+#include "imports/source.hpp"
+
+#include "imports/xls_reader.hpp"
+#include "imports/xlsx_reader.hpp"
+
+namespace numbase::imports {
+
+std::uint64_t OpenedFile::position() const {
+  if (!stream) return 0;
+  auto p = stream->tellg();
+  return p < 0 ? size : static_cast<std::uint64_t>(p);
+}
+
+OpenedFile open_rows(const std::filesystem::path& path) {
+  OpenedFile f;
+  std::error_code ec;
+  f.size = std::filesystem::file_size(path, ec);
+  if (ec) throw FileError("the file is missing: " + path.filename().string(), 0);
+  std::string head(64 * 1024, '\0');
+  {
+    std::ifstream in(path, std::ios::binary);
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  f.kind = sniff_file_kind(head);
+  switch (f.kind) {
+    case FileKind::Xlsx: f.rows = std::make_unique<XlsxReader>(path.string()); break;
+    case FileKind::Xls: f.rows = std::make_unique<XlsReader>(path.string()); break;
+    case FileKind::Csv:
+      f.csv = detect_csv_format(head);
+      f.stream = std::make_unique<std::ifstream>(path, std::ios::binary);
+      f.rows = std::make_unique<CsvReader>(*f.stream, *f.csv);
+      break;
+  }
+  return f;
+}
+
+}  // namespace numbase::imports
