@@ -15,61 +15,24 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { SeedApi, seed } from './lib/api.mjs';
-import { AppShell, NumbersPage, ProjectsPage, SignInPage } from './lib/pages.mjs';
+import { expect, eventually, hidden, screenshots, shot, textOf, TIMEOUT, visible } from './lib/checks.mjs';
+import { AppShell, NumbersPage, ProjectDialog, ProjectsPage, SignInPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
+import { adminSectionTests } from './tests/admin-sections.mjs';
+import { numbersBulkTests } from './tests/numbers-bulk.mjs';
+import { projectTests } from './tests/projects.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDir = resolve(here, '..');
 const repoRoot = resolve(webDir, '..');
 const bin = resolve(process.env.NUMBASE_BIN ?? join(repoRoot, 'build', 'numbase'));
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const screenshots = join(here, 'screenshots');
 const ADMIN_PASSWORD = 'e2e-Admin-password-1';
 const MANAGER_PASSWORD = 'e2e-Manager-password-1';
-const TIMEOUT = 15_000;
 
 const log = (line) => console.log(`e2e: ${line}`);
 const results = [];
 const cleanups = [];
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: TIMEOUT }).catch(() => {
-    throw new Error(`not visible: ${what}`);
-  });
-}
-
-async function hidden(locator, what) {
-  const count = await locator.count();
-  expect(count === 0 || !(await locator.first().isVisible()), `should not be shown: ${what}`);
-}
-
-async function textOf(locator) {
-  return (await locator.first().innerText({ timeout: TIMEOUT })).trim();
-}
-
-async function eventually(fn, what, timeout = TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      if (await fn()) return;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}${last ? ` (${last.message})` : ''}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-async function shot(page, name) {
-  // Let transitions (labels, ripples) settle so the picture shows the screen at rest.
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
-}
 
 /** A browser with a fresh profile of its own. */
 async function newBrowser() {
@@ -167,7 +130,7 @@ async function main() {
     expect(text.includes(data.project.name), 'the row shows the name');
     expect(text.includes('Пн Вт Ср Пт'), `the row shows the weekdays (got "${text}")`);
     expect(text.includes('500'), 'the row shows the limit');
-    for (const label of ['Мои проекты', 'Мои сделки', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
+    for (const label of ['Мои проекты', 'Мои сделки', 'Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
       await visible(shell.menuLink(label), `menu entry ${label}`);
     }
     await shot(page, '02-projects');
@@ -289,11 +252,10 @@ async function main() {
     await visible(page.getByRole('heading', { name: 'Страница не найдена' }), 'the not-found page');
   }, page);
 
-  await test('the placeholder sections open', async () => {
-    await page.goto(`${baseUrl}/users`);
-    await visible(shell.heading().filter({ hasText: 'Пользователи' }), 'the users placeholder');
-    await shot(page, '08-users-placeholder');
-  }, page);
+  const context = { test, page, baseUrl, api, data };
+  await projectTests(context);
+  await numbersBulkTests(context);
+  await adminSectionTests(context);
 
   await test('sign-out returns to sign-in and ends the session', async () => {
     await shell.signOut();
@@ -315,9 +277,10 @@ async function main() {
     expect((await textOf(mShell.currentRole())) === 'Менеджер', 'the manager role');
     await visible(mShell.menuLink('Мои проекты'), 'projects in the menu');
     await visible(mShell.menuLink('Мои сделки'), 'numbers in the menu');
-    for (const label of ['Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
+    for (const label of ['Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
       await hidden(mShell.menuLink(label), `menu entry ${label}`);
     }
+    await hidden(mPage.getByRole('button', { name: 'Добавить проект' }), 'the add-project button');
     const mProjects = new ProjectsPage(mPage);
     await visible(mProjects.row(data.project.id), 'the project the manager is a member of');
     expect((await mProjects.row(data.otherProject.id).count()) === 0, 'no project the manager is not a member of');
@@ -328,6 +291,38 @@ async function main() {
     await mPage.goto(`${baseUrl}/audit`);
     await visible(mPage.getByRole('heading', { name: 'Нет доступа' }), 'no access to the audit log');
     await shot(mPage, '11-manager-forbidden');
+    for (const path of ['/projects/deleted', '/users', '/dictionaries']) {
+      await mPage.goto(`${baseUrl}${path}`);
+      await visible(mPage.getByRole('heading', { name: 'Нет доступа' }), `no access to ${path}`);
+    }
+  }, mPage);
+
+  await test('a manager edits a project but may not delete it or change its members', async () => {
+    await mShell.menuLink('Мои проекты').click();
+    await new ProjectsPage(mPage).row(data.project.id).click();
+    const dialog = new ProjectDialog(mPage);
+    await visible(dialog.dialog().getByRole('heading', { name: `Проект «${data.project.name}»` }), 'the project card');
+    await visible(dialog.field('Лимит в день'), 'the editable fields');
+    await hidden(dialog.dialog().getByRole('button', { name: 'Удалить проект' }), 'the delete button');
+    await hidden(dialog.dialog().getByRole('tab', { name: 'Участники' }), 'the members tab');
+    await shot(mPage, '31-manager-project-card');
+    await dialog.dialog().getByRole('button', { name: 'Отмена' }).click();
+  }, mPage);
+
+  await test('a manager ticks numbers and assigns them to themselves', async () => {
+    const mNumbers = new NumbersPage(mPage);
+    await mPage.goto(`${baseUrl}/numbers?project=${data.project.id}`);
+    await mNumbers.tick(data.numbers[4].phone_number);
+    await mNumbers.bulkBar().getByRole('button', { name: 'Закрепить' }).click();
+    await mPage.getByRole('menuitem', { name: new RegExp(data.manager.username) }).click();
+    await mPage.getByRole('dialog', { name: 'Изменить номера' }).getByRole('button', { name: 'Изменить (1)' }).click();
+    await visible(mPage.getByText('Изменено номеров: 1.'), 'the confirmation');
+    await eventually(
+      async () => (await api.call('GET', `/api/v1/phone_numbers/${data.numbers[4].id}`)).assigned_to === data.manager.id,
+      'the number is assigned to the manager',
+    );
+    await visible(mNumbers.rowByPhone(data.numbers[4].phone_number).getByText(data.manager.username), 'the grid shows the assignee');
+    await shot(mPage, '32-manager-assigned');
   }, mPage);
 
   await test('repeated failures are refused with the wait (429)', async () => {

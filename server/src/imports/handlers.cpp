@@ -35,7 +35,7 @@ constexpr const char* kImportJson =
     " 'attempts', j.attempts, 'created_by', i.created_by, 'created_by_username', u.username,"
     " 'created_at', api_ts(i.created_at), 'started_at', api_ts(j.started_at), 'completed_at', api_ts(j.finished_at),"
     " 'error_report_url', CASE WHEN j.status = 'completed' AND i.failed_rows > 0"
-    "   THEN '/api/v1/imports/' || i.id || '/errors' END";
+    "   THEN '/api/v1/imports/' || i.id || '/errors' END";  // json_build_object( is left open
 
 constexpr const char* kImportFrom =
     " FROM imports i JOIN jobs j ON j.id = i.job_id JOIN projects p ON p.id = i.project_id"
@@ -240,7 +240,7 @@ http::Response get_import(http::RequestContext& ctx) {
   auto id = parse_id(ctx.req.path_param("id"));
   if (!id) throw not_found("Import not found");
   auto conn = ctx.app.pool.acquire();
-  auto r = conn->query(std::string("SELECT (") + kImportJson + ", 'errors', coalesce(i.errors, '[]'))::jsonb::text" +
+  auto r = conn->query(std::string("SELECT ") + kImportJson + ", 'errors', coalesce(i.errors, '[]'))::text" +
                            kImportFrom + " WHERE i.id = $1",
                        *id);
   if (r.empty()) throw not_found("Import not found");

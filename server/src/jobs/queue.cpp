@@ -47,6 +47,15 @@ Progress report_progress(db::Connection& conn, std::int64_t id, const std::strin
   return r.boolean(0, 0) ? Progress::CancelRequested : Progress::Ok;
 }
 
+bool renew_lease(db::Connection& conn, std::int64_t id, const std::string& worker, std::chrono::seconds lease) {
+  return !conn
+              .query(
+                  "UPDATE jobs SET locked_until = now() + make_interval(secs => $3)"
+                  " WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING 1",
+                  id, worker, static_cast<std::int64_t>(lease.count()))
+              .empty();
+}
+
 void complete(db::Connection& conn, std::int64_t id, const boost::json::object& result) {
   conn.query(
       "UPDATE jobs SET status = 'completed', result = $2::jsonb, error = NULL, finished_at = now(), locked_by = NULL,"

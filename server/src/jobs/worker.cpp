@@ -13,6 +13,39 @@ struct Interrupted {};      // the worker is stopping: hand the job back
 struct Cancelled {};        // the user cancelled it
 }  // namespace
 
+// Calls `beat` every `every` on its own thread until stopped.
+class Heartbeat {
+ public:
+  Heartbeat(std::chrono::seconds every, std::function<void()> beat)
+      : thread_([this, every, beat = std::move(beat)] {
+          std::unique_lock lock(mu_);
+          while (!cv_.wait_for(lock, std::max(every, std::chrono::seconds(1)), [&] { return stopped_; })) {
+            lock.unlock();
+            try {
+              beat();
+            } catch (const std::exception& e) {
+              spdlog::warn("job lease renewal failed: {}", e.what());
+            }
+            lock.lock();
+          }
+        }) {}
+  ~Heartbeat() { stop(); }
+  void stop() {
+    {
+      std::lock_guard lock(mu_);
+      stopped_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stopped_ = false;
+  std::thread thread_;
+};
+
 struct Worker::Connections {
   explicit Connections(const std::string& conninfo) : work(conninfo), control(conninfo) {}
   db::Connection work;
@@ -56,13 +89,23 @@ bool Worker::run_one(Connections& c) {
     return true;
   }
   spdlog::info("job {} ({}) started, attempt {}", job->id, job->kind, job->attempts);
+  // The lease is renewed by a heartbeat while the handler runs, also through single long
+  // statements; progress reports share the control connection with it.
+  std::mutex control_mu;
+  std::atomic<bool> lost{false};
+  Heartbeat heartbeat(options_.lease / 3, [&] {
+    std::lock_guard lock(control_mu);
+    if (!renew_lease(c.control, job->id, name_, options_.lease)) lost = true;
+  });
   JobContext ctx{c.work, job->id, job->payload, job->requested_by, job->attempts,
                  [&](std::int64_t done, std::optional<std::int64_t> total) {
-                   switch (report_progress(c.control, job->id, name_, done, total, options_.lease)) {
-                     case Progress::Lost: throw std::runtime_error("the job's lease was lost");
-                     case Progress::CancelRequested: throw Cancelled{};
-                     case Progress::Ok: break;
+                   Progress p;
+                   {
+                     std::lock_guard lock(control_mu);
+                     p = report_progress(c.control, job->id, name_, done, total, options_.lease);
                    }
+                   if (p == Progress::Lost || lost) throw std::runtime_error("the job's lease was lost");
+                   if (p == Progress::CancelRequested) throw Cancelled{};
                    if (stopping_) throw Interrupted{};
                  }};
   auto roll_back = [&] {
@@ -71,9 +114,17 @@ bool Worker::run_one(Connections& c) {
     } catch (const std::exception&) {
     }
   };
+  std::optional<boost::json::object> result;
+  std::exception_ptr error;
   try {
-    auto result = handler->second(ctx);
-    complete(c.control, job->id, result);
+    result = handler->second(ctx);
+  } catch (...) {
+    error = std::current_exception();
+  }
+  heartbeat.stop();
+  try {
+    if (error) std::rethrow_exception(error);
+    complete(c.control, job->id, *result);
     spdlog::info("job {} ({}) completed", job->id, job->kind);
   } catch (const Interrupted&) {
     roll_back();

@@ -76,4 +76,19 @@ std::string Client::raw(const std::string& bytes) {
   return out;
 }
 
+HttpResponse Client::upload(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields,
+                            const std::string& filename, const std::string& content, const std::string& token) {
+  const std::string boundary = "----numbase-test-boundary-7MA4YWxkTrZu0gW";
+  std::string body;
+  for (const auto& [name, value] : fields)
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+  if (!filename.empty())
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
+            "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
+  body += "--" + boundary + "--\r\n";
+  Headers headers{{"Content-Type", "multipart/form-data; boundary=" + boundary}};
+  if (!token.empty()) headers.emplace_back("Authorization", "Bearer " + token);
+  return request("POST", target, body, headers);
+}
+
 }  // namespace numbase::test

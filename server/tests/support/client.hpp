@@ -28,6 +28,10 @@ class Client {
   HttpResponse post(const std::string& target, const std::string& body, const std::string& token = {});
   HttpResponse patch(const std::string& target, const std::string& body, const std::string& token = {});
   HttpResponse del(const std::string& target, const std::string& token = {});
+  // POSTs multipart/form-data: the text fields and one file part named "file" (when
+  // `filename` is not empty).
+  HttpResponse upload(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields,
+                      const std::string& filename, const std::string& content, const std::string& token = {});
   // Sends raw bytes on a new connection and reads until the server closes it.
   std::string raw(const std::string& bytes);
 

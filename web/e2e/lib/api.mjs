@@ -65,6 +65,29 @@ export async function seed(api, { managerPassword }) {
     });
   }
 
+  // Sixty numbers, more than a page of fifty, for the "all matching the filter" bulk change;
+  // like the paging ones, older than the main project's.
+  const bulkProject = await api.call('POST', '/api/v1/projects', {
+    name: `E2E Bulk ${suffix}`,
+    tag: 'bulk',
+    provider_ids: [provider.id],
+    geo_ids: [geoEntry.id],
+  });
+  for (let i = 0; i < 60; i++) {
+    await api.call('POST', '/api/v1/phone_numbers', {
+      phone_number: `+7812${5550000 + i}`,
+      project_id: bulkProject.id,
+      company: `Bulk ${i + 1}`,
+    });
+  }
+
+  // A project already deleted (softly), with three numbers, to delete for good.
+  const purgeProject = await api.call('POST', '/api/v1/projects', { name: `E2E Purge ${suffix}`, tag: 'purge', is_active: false });
+  for (let i = 0; i < 3; i++) {
+    await api.call('POST', '/api/v1/phone_numbers', { phone_number: `+7383${2220000 + i}`, project_id: purgeProject.id });
+  }
+  await api.call('DELETE', `/api/v1/projects/${purgeProject.id}`, { reason: 'E2E: old campaign' });
+
   const phones = ['+79161234501', '+79161234502', '+79161234503', '+79161234504', '+79161234505'];
   const numbers = [];
   for (const [i, phone] of phones.entries()) {
@@ -96,5 +119,5 @@ export async function seed(api, { managerPassword }) {
   });
   await api.call('POST', `/api/v1/projects/${project.id}/members`, { user_id: manager.id });
 
-  return { provider, geo: geoEntry, project, otherProject, pagingProject, numbers, manager };
+  return { suffix, provider, geo: geoEntry, project, otherProject, pagingProject, bulkProject, purgeProject, numbers, manager };
 }

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRoute } from './routes/home';
-import { AuditRoute, DictionariesRoute, ImportsRoute, UsersRoute } from './routes/placeholders';
+import { AuditRoute, ImportsRoute } from './routes/placeholders';
 import { ProjectsRoute } from './routes/projects';
 import { SignInRoute } from './routes/sign-in';
 
@@ -22,11 +22,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: paths.projects.path, element: <ProjectsRoute /> },
-      // The numbers grid (MUI X) is the largest part: loaded when first opened.
+      // The numbers grid (MUI X) is the largest part, and the administrators' screens are not
+      // every user's: each is loaded when first opened.
       { path: paths.numbers.path, lazy: () => import('./routes/numbers') },
+      { path: paths.deletedProjects.path, lazy: () => import('./routes/deleted-projects') },
       { path: paths.imports.path, element: <ImportsRoute /> },
-      { path: paths.dictionaries.path, element: <DictionariesRoute /> },
-      { path: paths.users.path, element: <UsersRoute /> },
+      { path: paths.dictionaries.path, lazy: () => import('./routes/dictionaries') },
+      { path: paths.users.path, lazy: () => import('./routes/users') },
       { path: paths.audit.path, element: <AuditRoute /> },
       { path: '*', element: <NotFoundScreen /> },
     ],

@@ -33,6 +33,7 @@ export function createAppTheme(language: Language): Theme {
       },
       components: {
         MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+        MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
         MuiTableCell: { styleOverrides: { head: { fontWeight: 600, lineHeight: 1.25 } } },
         MuiTextField: { defaultProps: { size: 'small' } },
         MuiFormControl: { defaultProps: { size: 'small' } },

@@ -8,6 +8,7 @@ export const paths = {
   },
   home: { path: '/', href: (): string => '/' },
   projects: { path: '/projects', href: (): string => '/projects' },
+  deletedProjects: { path: '/projects/deleted', href: (): string => '/projects/deleted' },
   numbers: {
     path: '/numbers',
     href: (filters?: { projectId?: number }): string =>

@@ -19,12 +19,12 @@ function authOf(init: RequestInit): string | undefined {
 function setup(handler: Handler, tokens = createMemoryTokenStore({ accessToken: 'a1', refreshToken: 'r1' })) {
   const calls: { url: string; init: RequestInit }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     calls.push({ url, init: init ?? {} });
     return handler(url, init ?? {});
   });
   const onAuthFailure = vi.fn();
-  const client = createApiClient({ tokens, fetch: fetchMock as typeof fetch, onAuthFailure });
+  const client = createApiClient({ tokens, fetch: fetchMock, onAuthFailure });
   return { client, calls, tokens, onAuthFailure };
 }
 
@@ -39,7 +39,7 @@ describe('api client: tokens and refresh', () => {
   it('on 401 refreshes once with the stored refresh token and repeats the request', async () => {
     const { client, calls, tokens, onAuthFailure } = setup((url, init) => {
       if (url === '/api/v1/auth/refresh') {
-        expect(JSON.parse(String(init.body))).toEqual({ refresh_token: 'r1' });
+        expect(JSON.parse(init.body as string)).toEqual({ refresh_token: 'r1' });
         return json(200, { access_token: 'a2', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 });
       }
       return authOf(init) === 'Bearer a2' ? json(200, { data: [1] }) : json(401, errorBody('UNAUTHORIZED', 'Authentication required'));

@@ -123,6 +123,30 @@ export interface UserCreate {
   status?: UserStatus;
 }
 
+/** Only the fields sent are changed. */
+export interface UserUpdate {
+  email?: string | null;
+  role?: string;
+  password?: string;
+  status?: UserStatus;
+}
+
+export interface UserListParams {
+  search?: string;
+  role?: string;
+  status?: UserStatus;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Role {
+  id: number;
+  name: string;
+  description: string;
+  permissions: string[];
+  built_in: boolean;
+}
+
 // ---- dictionaries ---------------------------------------------------------------------------
 
 export interface Provider {
@@ -144,6 +168,8 @@ export interface ProviderCreate {
   is_active?: boolean;
 }
 
+export type ProviderUpdate = Partial<ProviderCreate>;
+
 export interface Geo {
   id: number;
   /** ISO 3166-1 alpha-2. */
@@ -159,6 +185,27 @@ export interface Geo {
   updated_at: Timestamp;
 }
 
+export interface GeoCreate {
+  country: string;
+  region?: string | null;
+  city?: string | null;
+  name: string;
+  name_en?: string | null;
+  timezone: string;
+  is_active?: boolean;
+}
+
+export type GeoUpdate = Partial<GeoCreate>;
+
+export interface GeoListParams {
+  country?: string;
+  region?: string;
+  search?: string;
+  active?: 'true' | 'false';
+  limit?: number;
+  offset?: number;
+}
+
 export interface NumberStatus {
   id: number;
   code: string;
@@ -171,6 +218,19 @@ export interface NumberStatus {
   is_success: boolean;
   is_final: boolean;
 }
+
+export interface NumberStatusCreate {
+  code: string;
+  name_ru: string;
+  name_en: string;
+  color?: string;
+  sort_order?: number;
+  is_processed?: boolean;
+  is_success?: boolean;
+  is_final?: boolean;
+}
+
+export type NumberStatusUpdate = Partial<NumberStatusCreate>;
 
 // ---- projects -------------------------------------------------------------------------------
 
@@ -243,6 +303,54 @@ export interface ProjectInput {
   provider_ids?: number[] | null;
   geo_ids?: number[] | null;
   schedule?: ScheduleEntry[] | null;
+}
+
+/** Only the fields sent are changed; providers, geo and schedule go through ProjectSettings. */
+export interface ProjectPatch {
+  name?: string;
+  tag?: string;
+  type?: string;
+  description?: string;
+  is_active?: boolean;
+  daily_limit?: number;
+}
+
+/** PUT /projects/{id}/settings: all three replaced as a whole. */
+export interface ProjectSettings {
+  provider_ids: number[] | null;
+  geo_ids: number[] | null;
+  schedule: ScheduleEntry[] | null;
+}
+
+export interface Message {
+  message: string;
+  id: number;
+}
+
+export interface PurgeStarted extends Message {
+  job_id: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface DeletedProject {
+  id: number;
+  name: string;
+  tag: string;
+  deleted_at: Timestamp;
+  /** Username of who deleted it. */
+  deleted_by: string | null;
+  deleted_by_id: number | null;
+  reason: string | null;
+  /** Numbers still in the project. */
+  numbers: number;
+  /** The permanent-deletion job; null until requested. */
+  purge: {
+    job_id: number;
+    status: JobStatus;
+    progress_done: number;
+    progress_total: number | null;
+  } | null;
 }
 
 export type ProjectSortKey =
@@ -363,4 +471,70 @@ export interface PhoneNumberListParams {
 export interface PhoneNumberPage {
   data: PhoneNumber[];
   pagination: NumberPagination;
+}
+
+/** A call of the number; the server records none yet, so its fields are not fixed. */
+export type CallRecord = Record<string, unknown>;
+
+export interface PhoneNumberDetail extends PhoneNumber {
+  project: { id: number; name: string };
+  provider: { id: number; code: string; name: string } | null;
+  geo: {
+    id: number;
+    name: string;
+    name_en: string;
+    country: string;
+    region: string | null;
+    timezone: string;
+  } | null;
+  status: { id: number; code: string; name_ru: string; name_en: string; color: string };
+  call_history: CallRecord[];
+}
+
+/** The numbers list's filters with JSON types (bulk update by filter). */
+export interface PhoneNumberFilter {
+  project_id?: number;
+  status_id?: number;
+  provider_id?: number;
+  geo_id?: number;
+  assigned_to?: number | 'none';
+  favourite?: boolean;
+  reminder_due?: boolean;
+  created_from?: string;
+  created_to?: string;
+  phone?: string;
+}
+
+/** What to set on the numbers: at least one of status_id, assigned_to, is_favourite. */
+export interface BulkChange {
+  status_id?: number;
+  /** null unassigns. */
+  assigned_to?: number | null;
+  is_favourite?: boolean;
+}
+
+/** Exactly one of phone_number_ids and filter. */
+export type BulkUpdate = BulkChange & ({ phone_number_ids: number[]; filter?: never } | { filter: PhoneNumberFilter; phone_number_ids?: never });
+
+export interface BulkUpdateResult {
+  updated_count: number;
+  failed_ids: number[];
+}
+
+// ---- jobs -----------------------------------------------------------------------------------
+
+export interface Job {
+  id: number;
+  kind: string;
+  status: JobStatus;
+  progress_done: number;
+  /** null when not known. */
+  progress_total: number | null;
+  result: Record<string, unknown> | null;
+  error: string | null;
+  requested_by: number | null;
+  attempts: number;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
 }

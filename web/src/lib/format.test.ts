@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatWeekdays, splitDuration } from './format';
+import { formatNumber, formatUtcOffset, formatWeekdays, splitDuration } from './format';
 
 describe('formatWeekdays', () => {
   it('writes ISO weekdays as short Russian names in week order', () => {
@@ -30,5 +30,18 @@ describe('splitDuration', () => {
     expect(splitDuration(45)).toEqual({ unit: 'seconds', count: 45 });
     expect(splitDuration(0.2)).toEqual({ unit: 'seconds', count: 1 });
     expect(splitDuration(847)).toEqual({ unit: 'minutes', count: 15 });
+  });
+});
+
+describe('formatUtcOffset', () => {
+  it('writes a time zone as its offset from UTC', () => {
+    const winter = new Date('2026-01-15T12:00:00Z');
+    expect(formatUtcOffset('Europe/Moscow', winter)).toBe('UTC+3');
+    expect(formatUtcOffset('Asia/Kolkata', winter)).toBe('UTC+5:30');
+    expect(formatUtcOffset('Etc/UTC', winter)).toBe('UTC+0');
+  });
+
+  it('gives nothing for an unknown zone', () => {
+    expect(formatUtcOffset('Nowhere/City')).toBe('');
   });
 });

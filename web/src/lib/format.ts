@@ -81,3 +81,27 @@ export function splitDuration(seconds: number): { unit: 'seconds' | 'minutes'; c
   if (s < 60) return { unit: 'seconds', count: s };
   return { unit: 'minutes', count: Math.ceil(s / 60) };
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** An IANA time zone's offset now: "Europe/Moscow" → "UTC+3", "Asia/Kolkata" → "UTC+5:30"; '' if unknown. */
+export function formatUtcOffset(timeZone: string, at: Date = new Date()): string {
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' });
+    } catch {
+      format = null;
+    }
+    offsetFormats.set(timeZone, format);
+  }
+  if (!format) return '';
+  const name = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  if (name === 'GMT' || name === 'UTC') return 'UTC+0';
+  return name.replace(/^GMT/, 'UTC');
+}
+
+/** A place's name in the chosen language. */
+export function placeName(place: { name: string; name_en: string }, language: Language): string {
+  return language === 'en' ? place.name_en || place.name : place.name;
+}

@@ -5,8 +5,11 @@ export type Permission =
   | 'projects.create'
   | 'projects.update'
   | 'projects.delete'
+  | 'projects.purge'
+  | 'projects.members'
   | 'phone_numbers.read'
   | 'phone_numbers.update'
+  | 'phone_numbers.create'
   | 'providers.read'
   | 'providers.manage'
   | 'geo.read'
@@ -23,4 +26,9 @@ export type Permission =
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;
   return granted.includes('all') || granted.includes(needed);
+}
+
+/** True when any one of `needed` is granted. */
+export function hasAnyPermission(granted: readonly string[] | undefined, needed: readonly Permission[]): boolean {
+  return needed.some((p) => hasPermission(granted, p));
 }

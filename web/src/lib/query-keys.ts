@@ -1,6 +1,6 @@
 // Every TanStack Query key of the app, so invalidations name the same keys as the queries.
 
-import type { PhoneNumberListParams, ProjectListParams } from './api-types';
+import type { GeoListParams, PhoneNumberListParams, ProjectListParams, UserListParams } from './api-types';
 
 export const queryKeys = {
   me: ['auth', 'me'] as const,
@@ -9,12 +9,27 @@ export const queryKeys = {
     lists: () => ['projects', 'list'] as const,
     list: (params: ProjectListParams) => ['projects', 'list', params] as const,
     detail: (id: number) => ['projects', 'detail', id] as const,
+    deleted: (params: { limit: number; offset: number }) => ['projects', 'deleted', params] as const,
+    members: (id: number) => ['projects', 'members', id] as const,
   },
   phoneNumbers: {
     all: ['phone_numbers'] as const,
     lists: () => ['phone_numbers', 'list'] as const,
     list: (params: PhoneNumberListParams) => ['phone_numbers', 'list', params] as const,
+    detail: (id: number) => ['phone_numbers', 'detail', id] as const,
   },
   numberStatuses: ['number_statuses'] as const,
   providers: ['providers'] as const,
+  geo: {
+    all: ['geo'] as const,
+    list: (params: GeoListParams) => ['geo', 'list', params] as const,
+  },
+  users: {
+    all: ['users'] as const,
+    list: (params: UserListParams) => ['users', 'list', params] as const,
+  },
+  roles: ['roles'] as const,
+  jobs: {
+    detail: (id: number) => ['jobs', id] as const,
+  },
 } as const;

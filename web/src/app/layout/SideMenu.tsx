@@ -1,7 +1,7 @@
 import { Box, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
-import { hasPermission } from '@/lib/permissions';
+import { hasAnyPermission } from '@/lib/permissions';
 import { sideMenuColors } from '../theme';
 import { menuItems } from './menu';
 
@@ -11,7 +11,7 @@ export interface SideMenuProps {
 
 export function SideMenu({ permissions }: SideMenuProps) {
   const { t } = useTranslation();
-  const visible = menuItems.filter((item) => hasPermission(permissions, item.permission));
+  const visible = menuItems.filter((item) => hasAnyPermission(permissions, item.permission));
   return (
     <Box
       component="nav"
@@ -48,6 +48,8 @@ export function SideMenu({ permissions }: SideMenuProps) {
             key={key}
             component={NavLink}
             to={to}
+            // "Мои проекты" is not active on /projects/deleted, which has its own entry.
+            end
             sx={{
               mx: 1,
               my: 0.25,

@@ -1,5 +1,6 @@
 import {
   AssignmentIndOutlined as AssignmentIndOutlinedIcon,
+  DeleteSweepOutlined as DeleteSweepOutlinedIcon,
   FolderOutlined as FolderOutlinedIcon,
   HistoryOutlined as HistoryOutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
@@ -10,21 +11,25 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import { paths } from '@/config/paths';
 import type { Permission } from '@/lib/permissions';
 
-export type MenuKey = 'projects' | 'numbers' | 'imports' | 'dictionaries' | 'users' | 'audit';
+export type MenuKey = 'projects' | 'deletedProjects' | 'numbers' | 'imports' | 'dictionaries' | 'users' | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
   to: string;
   icon: SvgIconComponent;
-  /** The menu shows the entry only with this permission. */
-  permission: Permission;
+  /** The menu shows the entry with any one of these permissions; the route checks the same. */
+  permission: readonly Permission[];
 }
 
+/** The dictionaries screen is for whoever manages one of them; managers only read them elsewhere. */
+export const DICTIONARY_MANAGE_PERMISSIONS: readonly Permission[] = ['providers.manage', 'geo.manage', 'statuses.manage'];
+
 export const menuItems: readonly MenuItem[] = [
-  { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: 'projects.read' },
-  { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: 'phone_numbers.read' },
-  { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: 'imports.create' },
-  { key: 'dictionaries', to: paths.dictionaries.href(), icon: MenuBookOutlinedIcon, permission: 'providers.manage' },
-  { key: 'users', to: paths.users.href(), icon: PeopleAltOutlinedIcon, permission: 'users.read' },
-  { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: 'audit.read' },
+  { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: ['projects.read'] },
+  { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: ['phone_numbers.read'] },
+  { key: 'deletedProjects', to: paths.deletedProjects.href(), icon: DeleteSweepOutlinedIcon, permission: ['projects.delete'] },
+  { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: ['imports.create'] },
+  { key: 'dictionaries', to: paths.dictionaries.href(), icon: MenuBookOutlinedIcon, permission: DICTIONARY_MANAGE_PERMISSIONS },
+  { key: 'users', to: paths.users.href(), icon: PeopleAltOutlinedIcon, permission: ['users.read'] },
+  { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: ['audit.read'] },
 ];

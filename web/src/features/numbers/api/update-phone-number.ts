@@ -40,6 +40,8 @@ export function useUpdatePhoneNumber() {
       queryClient.setQueriesData<PhoneNumberPage>({ queryKey: lists }, (page) =>
         replaceRow(page, number.id, () => number),
       );
+      // The number's card carries more than the row: ask for it again.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.phoneNumbers.detail(number.id) });
     },
   });
 }

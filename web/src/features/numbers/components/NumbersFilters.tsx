@@ -8,7 +8,7 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberStatus, Provider } from '@/lib/api-types';
 import { hasFilters, type NumberFilters as Filters } from './number-list-params';
-import { statusName } from './StatusSelect';
+import { statusName } from '@/components/ui/StatusBadge';
 
 export interface ProjectFilterSlotProps {
   value: number | null;
@@ -52,7 +52,8 @@ export function NumbersFilters({ value, onChange, onReset, statuses, providers, 
     const digits = debouncedPhone.replace(/\D/g, '').slice(0, 15);
     const applied = digits.length >= 3 ? digits : '';
     if (applied !== value.phone) onChange({ phone: applied });
-    // Only a settled input changes the filter.
+    // Only a settled input changes the filter; `value` and `onChange` are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedPhone]);
 
   const phoneDigits = phone.replace(/\D/g, '');

@@ -1,12 +1,15 @@
 import { Star as StarIcon, StarBorder as StarBorderIcon } from '@mui/icons-material';
 import { Box, IconButton, Link, Tooltip } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridCellParams, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { enUS as gridEnUS, ruRU as gridRuRU } from '@mui/x-data-grid/locales';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberStatus, PhoneNumber, PhoneNumberSort } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
-import { StatusBadge, StatusSelect } from './StatusSelect';
+import { StatusBadge } from '@/components/ui/StatusBadge';
+import { siteHref } from './site-href';
+import { StatusSelect } from './StatusSelect';
 
 export interface NumbersGridProps {
   rows: readonly PhoneNumber[];
@@ -17,19 +20,24 @@ export interface NumbersGridProps {
   onSortChange: (sort: PhoneNumberSort) => void;
   onStatusChange: (row: PhoneNumber, statusId: number) => void;
   onFavouriteToggle: (row: PhoneNumber) => void;
+  /** Ticked rows (checkboxes shown only with `onSelectionChange`). */
+  selection: readonly number[];
+  onSelectionChange?: (ids: number[]) => void;
+  /** A click on a row, outside its controls, opens the number's card. */
+  onOpen: (row: PhoneNumber) => void;
 }
+
+/** Cells whose clicks belong to their own controls, not to opening the card. */
+const OWN_CLICKS = new Set(['__check__', 'is_favourite', 'status_id', 'site']);
 
 const SORTABLE: Partial<Record<keyof PhoneNumber, 'created_at' | 'reminder_at'>> = {
   created_at: 'created_at',
   reminder_at: 'reminder_at',
 };
 
-function siteHref(site: string): string {
-  return /^https?:\/\//i.test(site) ? site : `http://${site}`;
-}
-
 /** "Мои сделки": the numbers of one page; paging is outside (keyset cursors). */
-export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChange, onStatusChange, onFavouriteToggle }: NumbersGridProps) {
+export function NumbersGrid(props: NumbersGridProps) {
+  const { rows, statuses, loading, canEdit, sort, onSortChange, onStatusChange, onFavouriteToggle, selection, onSelectionChange, onOpen } = props;
   const { t } = useTranslation();
   const { language } = useLanguage();
   const statusById = useMemo(() => new Map(statuses.map((s) => [s.id, s])), [statuses]);
@@ -57,12 +65,12 @@ export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChan
           );
         },
       },
-      { field: 'company', headerName: t('numbers.fields.company'), minWidth: 130, flex: 1, sortable: false },
-      { field: 'assigned_username', headerName: t('numbers.fields.assignee'), width: 100, sortable: false },
+      { field: 'company', headerName: t('numbers.fields.company'), minWidth: 120, flex: 1, sortable: false },
+      { field: 'assigned_username', headerName: t('numbers.fields.assignee'), width: 90, sortable: false },
       {
         field: 'site',
         headerName: t('numbers.fields.site'),
-        minWidth: 120,
+        minWidth: 100,
         flex: 0.7,
         sortable: false,
         renderCell: ({ row }) =>
@@ -75,19 +83,19 @@ export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChan
       {
         field: 'phone_number',
         headerName: t('numbers.fields.phone'),
-        width: 125,
+        width: 120,
         sortable: false,
         renderCell: ({ value }) => <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>{String(value ?? '')}</Box>,
       },
-      { field: 'project_name', headerName: t('numbers.fields.project'), minWidth: 120, flex: 0.7, sortable: false },
-      { field: 'email', headerName: t('numbers.fields.email'), minWidth: 130, flex: 0.7, sortable: false },
+      { field: 'project_name', headerName: t('numbers.fields.project'), minWidth: 100, flex: 0.7, sortable: false },
+      { field: 'email', headerName: t('numbers.fields.email'), minWidth: 100, flex: 0.7, sortable: false },
       {
         field: 'reminder_at',
         headerName: t('numbers.fields.reminder'),
-        width: 142,
+        width: 136,
         valueFormatter: (value: string | null) => formatDateTime(value, language),
       },
-      { field: 'comment', headerName: t('numbers.fields.comment'), minWidth: 120, flex: 1, sortable: false },
+      { field: 'comment', headerName: t('numbers.fields.comment'), minWidth: 90, flex: 1, sortable: false },
       {
         field: 'status_id',
         headerName: t('numbers.fields.status'),
@@ -110,10 +118,10 @@ export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChan
       {
         field: 'created_at',
         headerName: t('numbers.fields.created'),
-        width: 142,
+        width: 136,
         valueFormatter: (value: string) => formatDateTime(value, language),
       },
-      { field: 'geo_name', headerName: t('numbers.fields.region'), width: 110, sortable: false },
+      { field: 'geo_name', headerName: t('numbers.fields.region'), width: 96, sortable: false },
     ],
     [t, language, statuses, statusById, canEdit, onStatusChange, onFavouriteToggle],
   );
@@ -142,6 +150,14 @@ export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChan
       hideFooter
       disableColumnFilter
       disableRowSelectionOnClick
+      checkboxSelection={Boolean(onSelectionChange)}
+      rowSelectionModel={selection}
+      onRowSelectionModelChange={(model) => onSelectionChange?.(model.map(Number))}
+      onCellClick={(params: GridCellParams<PhoneNumber>, event) => {
+        if (OWN_CLICKS.has(params.field)) return;
+        if (event.target instanceof Element && event.target.closest('a, button, input')) return;
+        onOpen(params.row);
+      }}
       paginationMode="server"
       rowCount={rows.length}
       paginationModel={{ page: 0, pageSize: 100 }}
@@ -149,12 +165,17 @@ export function NumbersGrid({ rows, statuses, loading, canEdit, sort, onSortChan
       sortModel={sortModel}
       onSortModelChange={handleSortModelChange}
       sortingOrder={['desc', 'asc']}
-      localeText={{ noRowsLabel: t('numbers.empty') }}
+      // A localeText prop replaces the theme's whole one: the language's texts are given again.
+      localeText={{
+        ...(language === 'ru' ? gridRuRU : gridEnUS).components.MuiDataGrid.defaultProps.localeText,
+        noRowsLabel: t('numbers.empty'),
+      }}
       sx={{
         border: 0,
         borderRadius: 0,
         '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
         '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
+        '& .MuiDataGrid-row': { cursor: 'pointer' },
       }}
     />
   );

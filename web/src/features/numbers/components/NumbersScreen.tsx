@@ -1,5 +1,5 @@
 import { Box, Paper } from '@mui/material';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
@@ -11,7 +11,11 @@ import { isApiError } from '@/lib/api-client';
 import type { NumberStatus, PhoneNumber, PhoneNumberSort, Provider } from '@/lib/api-types';
 import { usePhoneNumbers } from '../api/get-phone-numbers';
 import { useUpdatePhoneNumber } from '../api/update-phone-number';
+import type { Assignee } from './assignees';
+import { BulkActionsBar } from './BulkActionsBar';
+import { BulkConfirmDialog } from './BulkConfirmDialog';
 import { CursorPaginationBar } from './CursorPaginationBar';
+import { NumberCard } from './NumberCard';
 import {
   EMPTY_FILTERS,
   listResetKey,
@@ -24,17 +28,20 @@ import {
 } from './number-list-params';
 import { NumbersFilters, type ProjectFilterSlotProps } from './NumbersFilters';
 import { NumbersGrid } from './NumbersGrid';
-import { statusName } from './StatusSelect';
+import { statusName } from '@/components/ui/StatusBadge';
+import { useBulkActions } from './use-bulk-actions';
 
 export interface NumbersScreenProps {
   statuses: readonly NumberStatus[];
   providers: readonly Provider[];
   canEdit: boolean;
+  /** Whom numbers can be assigned to in bulk (the route knows who may list users). */
+  assignees: readonly Assignee[];
   renderProjectFilter: (props: ProjectFilterSlotProps) => ReactNode;
 }
 
 /** "Мои сделки": filters, the grid, and keyset paging; page and filters live in the URL. */
-export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilter }: NumbersScreenProps) {
+export function NumbersScreen({ statuses, providers, canEdit, assignees, renderProjectFilter }: NumbersScreenProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const notify = useNotify();
@@ -58,6 +65,7 @@ export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilte
   useEffect(() => {
     if (cursorRejected) go(firstPageOf({}));
     // Only the moment the cursor is refused matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cursorRejected]);
 
   const update = useUpdatePhoneNumber();
@@ -86,6 +94,8 @@ export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilte
 
   const handleFilters = (change: Partial<Filters>) => go(firstPageOf({ filters: { ...state.filters, ...change } }));
   const pagination = numbers.data?.pagination;
+  const bulk = useBulkActions(state, numbers.isPlaceholderData ? [] : rows, numbers.isPlaceholderData ? undefined : pagination);
+  const [cardId, setCardId] = useState<number | null>(null);
   // While a new page loads the old rows stay (no jumping), but the range must not claim them.
   const showingCurrent = !numbers.isPlaceholderData;
 
@@ -109,6 +119,21 @@ export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilte
           <ErrorAlert error={numbers.error} onRetry={() => void numbers.refetch()} />
         </Box>
       ) : null}
+      {bulk.active ? (
+        <BulkActionsBar
+          count={bulk.count}
+          estimate={bulk.estimate}
+          allMatching={bulk.allMatching}
+          offerAllMatching={bulk.offerAllMatching}
+          matchingCount={bulk.matching.count}
+          matchingEstimate={bulk.matching.estimate}
+          statuses={statuses}
+          assignees={assignees}
+          onSelectAllMatching={bulk.selectAllMatching}
+          onClear={bulk.clear}
+          onAction={bulk.ask}
+        />
+      ) : null}
       <Box sx={{ flex: '1 1 0', minHeight: 240, borderTop: 1, borderColor: 'divider' }}>
         <NumbersGrid
           rows={numbers.isError ? [] : rows}
@@ -119,6 +144,9 @@ export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilte
           onSortChange={(sort: PhoneNumberSort) => go(firstPageOf({ sort }))}
           onStatusChange={handleStatusChange}
           onFavouriteToggle={handleFavouriteToggle}
+          selection={bulk.ticks}
+          onSelectionChange={canEdit ? bulk.onTicks : undefined}
+          onOpen={(row) => setCardId(row.id)}
         />
       </Box>
       <CursorPaginationBar
@@ -137,6 +165,8 @@ export function NumbersScreen({ statuses, providers, canEdit, renderProjectFilte
           if (pagination?.next_cursor) go({ ...state, ...cursors.next(pagination.next_cursor) });
         }}
       />
+      <BulkConfirmDialog action={bulk.pending} busy={bulk.busy} error={bulk.error} onConfirm={bulk.confirm} onClose={bulk.cancel} />
+      <NumberCard numberId={cardId} onClose={() => setCardId(null)} />
     </Paper>
   );
 }

@@ -1,44 +1,8 @@
-import { Box, MenuItem, Select, type SelectChangeEvent } from '@mui/material';
-import { useTheme } from '@mui/material/styles';
+import { MenuItem, Select, type SelectChangeEvent } from '@mui/material';
 import type { KeyboardEvent } from 'react';
+import { StatusBadge, StatusDot, statusName } from '@/components/ui/StatusBadge';
 import type { Language } from '@/lib/i18n';
 import type { NumberStatus } from '@/lib/api-types';
-
-export function statusName(status: NumberStatus, language: Language): string {
-  return language === 'en' ? status.name_en : status.name_ru;
-}
-
-export interface StatusBadgeProps {
-  status: NumberStatus | undefined;
-  fallback: string;
-  language: Language;
-}
-
-/** A status as a coloured pill. */
-export function StatusBadge({ status, fallback, language }: StatusBadgeProps) {
-  const theme = useTheme();
-  const color = status?.color ?? theme.palette.grey[500];
-  return (
-    <Box
-      component="span"
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        px: 1,
-        py: 0.25,
-        borderRadius: 10,
-        fontSize: 12.5,
-        fontWeight: 600,
-        lineHeight: 1.5,
-        whiteSpace: 'nowrap',
-        bgcolor: color,
-        color: theme.palette.getContrastText(color),
-      }}
-    >
-      {status ? statusName(status, language) : fallback}
-    </Box>
-  );
-}
 
 export interface StatusSelectProps {
   value: number;
@@ -75,7 +39,7 @@ export function StatusSelect({ value, fallbackCode, statuses, language, label, d
     >
       {statuses.map((s) => (
         <MenuItem key={s.id} value={s.id} sx={{ gap: 1 }}>
-          <Box component="span" sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: s.color, flexShrink: 0 }} />
+          <StatusDot color={s.color} />
           {statusName(s, language)}
         </MenuItem>
       ))}

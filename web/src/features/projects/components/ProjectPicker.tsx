@@ -1,6 +1,7 @@
 import { Autocomplete, CircularProgress, TextField } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionProps } from '@/components/ui/option-props';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useProject } from '../api/get-project';
 import { useProjects } from '../api/get-projects';
@@ -61,9 +62,8 @@ export function ProjectPicker({ value, onChange, label, placeholder, width = 210
         if (reason === 'clear' || reason === 'reset') setInput('');
       }}
       renderOption={(props, option) => {
-        const { key: _key, ...rest } = props as typeof props & { key?: string };
         return (
-          <li {...rest} key={option.id}>
+          <li {...optionProps(props)} key={option.id}>
             {option.name}
             {option.tag ? <span style={{ opacity: 0.6, marginLeft: 8 }}>{option.tag}</span> : null}
           </li>

@@ -17,7 +17,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLanguage } from '@/hooks/use-language';
-import type { ProjectSortKey } from '@/lib/api-types';
+import type { Project, ProjectSortKey } from '@/lib/api-types';
 import { formatNumber } from '@/lib/format';
 import { useProjects } from '../api/get-projects';
 import {
@@ -33,7 +33,12 @@ import {
 import { ProjectsTable } from './ProjectsTable';
 
 /** "Мои проекты": search, state filter, sortable columns, server-side pages; all in the URL. */
-export function ProjectsList() {
+export interface ProjectsListProps {
+  /** Opens a project's card (row click, edit button); absent: rows do not open. */
+  onOpen?: (project: Project) => void;
+}
+
+export function ProjectsList({ onOpen }: ProjectsListProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -53,6 +58,7 @@ export function ProjectsList() {
   useEffect(() => {
     if (debouncedSearch !== state.search) update({ search: debouncedSearch, page: 0 });
     // Only a settled search changes the URL; `state` and `update` are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedSearch]);
 
   const projects = useProjects(toApiParams(state));
@@ -103,6 +109,7 @@ export function ProjectsList() {
             rows={projects.data?.data ?? []}
             sort={state.sort}
             onSort={(key: ProjectSortKey) => update({ sort: nextSort(state.sort, key), page: 0 })}
+            onOpen={onOpen}
             emptyText={projects.isPending ? t('common.loading') : `${t('projects.empty')}. ${t('projects.emptyHint')}`}
           />
           <TablePagination

@@ -1,6 +1,7 @@
-import { CheckCircle as CheckCircleIcon, PauseCircleOutline as PauseCircleOutlineIcon } from '@mui/icons-material';
+import { CheckCircle as CheckCircleIcon, EditOutlined as EditOutlinedIcon, PauseCircleOutline as PauseCircleOutlineIcon } from '@mui/icons-material';
 import {
   Box,
+  IconButton,
   Link,
   Table,
   TableBody,
@@ -58,9 +59,11 @@ export interface ProjectsTableProps {
   sort: ProjectSort;
   onSort: (key: ProjectSortKey) => void;
   emptyText: string;
+  /** A click on a row (not on its link) opens the project's card. */
+  onOpen?: (project: Project) => void;
 }
 
-export function ProjectsTable({ rows, sort, onSort, emptyText }: ProjectsTableProps) {
+export function ProjectsTable({ rows, sort, onSort, emptyText, onOpen }: ProjectsTableProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const sortKey = sort.startsWith('-') ? sort.slice(1) : sort;
@@ -98,18 +101,25 @@ export function ProjectsTable({ rows, sort, onSort, emptyText }: ProjectsTablePr
                 )}
               </TableCell>
             ))}
+            {onOpen ? <TableCell sx={{ width: 48 }} aria-label={t('common.actions')} /> : null}
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={COLUMNS.length} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
+              <TableCell colSpan={COLUMNS.length + (onOpen ? 1 : 0)} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
                 {emptyText}
               </TableCell>
             </TableRow>
           ) : (
             rows.map((p) => (
-              <TableRow key={p.id} hover data-testid={`project-row-${p.id}`}>
+              <TableRow
+                key={p.id}
+                hover
+                data-testid={`project-row-${p.id}`}
+                onClick={onOpen ? () => onOpen(p) : undefined}
+                sx={onOpen ? { cursor: 'pointer' } : undefined}
+              >
                 <TableCell align="right" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
                   {p.id}
                 </TableCell>
@@ -127,7 +137,13 @@ export function ProjectsTable({ rows, sort, onSort, emptyText }: ProjectsTablePr
                 <TableCell>{p.tag || none}</TableCell>
                 <TableCell sx={{ minWidth: 180 }}>
                   <Tooltip title={t('projects.openNumbers')} placement="top-start">
-                    <Link component={RouterLink} to={paths.numbers.href({ projectId: p.id })} underline="hover" sx={{ fontWeight: 500 }}>
+                    <Link
+                      component={RouterLink}
+                      to={paths.numbers.href({ projectId: p.id })}
+                      underline="hover"
+                      sx={{ fontWeight: 500 }}
+                      onClick={(event) => event.stopPropagation()}
+                    >
                       {p.name}
                     </Link>
                   </Tooltip>
@@ -145,6 +161,22 @@ export function ProjectsTable({ rows, sort, onSort, emptyText }: ProjectsTablePr
                     <Typography component="span" variant="body2" color="text.disabled">{t('projects.noWeekdays')}</Typography>
                   )}
                 </TableCell>
+                {onOpen ? (
+                  <TableCell padding="none">
+                    <Tooltip title={t('common.edit')}>
+                      <IconButton
+                        size="small"
+                        aria-label={`${t('common.edit')}: ${p.name}`}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          onOpen(p);
+                        }}
+                      >
+                        <EditOutlinedIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))
           )}

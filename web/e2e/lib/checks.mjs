@@ -1,0 +1,53 @@
+// Assertions and waits shared by the end-to-end tests.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TIMEOUT = 15_000;
+export const screenshots = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export async function visible(locator, what, timeout = TIMEOUT) {
+  await locator.first().waitFor({ state: 'visible', timeout }).catch(() => {
+    throw new Error(`not visible: ${what}`);
+  });
+}
+
+export async function hidden(locator, what) {
+  const count = await locator.count();
+  expect(count === 0 || !(await locator.first().isVisible()), `should not be shown: ${what}`);
+}
+
+/** Waits until the locator is gone or hidden. */
+export async function gone(locator, what) {
+  await locator.first().waitFor({ state: 'hidden', timeout: TIMEOUT }).catch(() => {
+    throw new Error(`still shown: ${what}`);
+  });
+}
+
+export async function textOf(locator) {
+  return (await locator.first().innerText({ timeout: TIMEOUT })).trim();
+}
+
+export async function eventually(fn, what, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      if (await fn()) return;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}${last ? ` (${last.message})` : ''}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export async function shot(page, name) {
+  // Let transitions (labels, ripples) settle so the picture shows the screen at rest.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+}

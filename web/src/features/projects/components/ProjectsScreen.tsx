@@ -1,0 +1,51 @@
+import { Add as AddIcon } from '@mui/icons-material';
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '@/components/ui/notifications';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { useCan } from '@/features/auth';
+import { ProjectDialog } from './form/ProjectDialog';
+import { ProjectsList } from './ProjectsList';
+
+/** "Мои проекты" with "Добавить проект" and a row's card. */
+export function ProjectsScreen() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [projectId, setProjectId] = useState<number | null>(null);
+  const openProject = (id: number | null) => {
+    setProjectId(id);
+    setOpen(true);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('projects.title')}
+        actions={
+          can('projects.create') ? (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => openProject(null)}>
+              {t('projects.add')}
+            </Button>
+          ) : null
+        }
+      />
+      <ProjectsList onOpen={can('projects.update') ? (p) => openProject(p.id) : undefined} />
+      <ProjectDialog
+        open={open}
+        projectId={projectId}
+        onClose={() => setOpen(false)}
+        onSaved={(project, created) => {
+          setOpen(false);
+          notify(created ? t('projects.form.created', { name: project.name }) : t('projects.form.saved', { name: project.name }));
+        }}
+        onDeleted={(name) => {
+          setOpen(false);
+          notify(t('projects.delete.done', { name }));
+        }}
+      />
+    </>
+  );
+}
