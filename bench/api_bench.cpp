@@ -23,6 +23,7 @@
 
 #include "app/dispatcher.hpp"
 #include "app/routes.hpp"
+#include "bench_client.hpp"
 #include "bench_db.hpp"
 #include "db/migrations.hpp"
 #include "http/server.hpp"
@@ -35,32 +36,6 @@ namespace bhttp = boost::beast::http;
 namespace json = boost::json;
 
 namespace {
-
-// One keep-alive connection, as a browser would hold.
-class Client {
- public:
-  explicit Client(std::uint16_t port) : socket_(io_) {
-    socket_.connect({net::ip::make_address("127.0.0.1"), port});
-  }
-  std::pair<int, std::string> send(const std::string& method, const std::string& target, const std::string& token,
-                                   const std::string& body = {}) {
-    bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
-    req.set(bhttp::field::host, "127.0.0.1");
-    if (!token.empty()) req.set(bhttp::field::authorization, "Bearer " + token);
-    if (!body.empty()) req.set(bhttp::field::content_type, "application/json");
-    req.body() = body;
-    req.prepare_payload();
-    bhttp::write(socket_, req);
-    bhttp::response<bhttp::string_body> res;
-    bhttp::read(socket_, buffer_, res);
-    return {res.result_int(), std::move(res.body())};
-  }
-
- private:
-  net::io_context io_;
-  net::ip::tcp::socket socket_;
-  boost::beast::flat_buffer buffer_;
-};
 
 struct Stats {
   std::string name;
@@ -125,7 +100,7 @@ int main(int argc, char** argv) {
   server.listen();
   std::thread server_thread([&] { server.run(false); });
 
-  Client client(server.port());
+  bench::Client client(server.port());
   auto login = [&](const std::string& user) {
     auto [status, body] = client.send("POST", "/api/v1/auth/login", "",
                                       json::serialize(json::object{{"username", user}, {"password", "bench-password"}}));

@@ -23,8 +23,10 @@ const std::vector<std::string> kHeaderEn = {"Phone",    "Project",   "Status", "
                                             "Email",    "Comment",   "Assignee", "Provider", "Geo",
                                             "Reminder", "Favourite", "Calls",  "Created"};
 
+}  // namespace
+
 // Times in Moscow time (the business day the counters use), as a spreadsheet shows them.
-std::string select_sql(const std::string& where, bool english) {
+std::string export_query(const std::string& where, bool english) {
   const std::string status = english ? "s.name_en" : "s.name_ru";
   const std::string geo = english ? "g.name_en" : "g.name";
   const std::string yes = english ? "'yes'" : "'да'";
@@ -36,6 +38,8 @@ std::string select_sql(const std::string& where, bool english) {
          " LEFT JOIN users u ON u.id = n.assigned_to" +
          where + " ORDER BY n.created_at DESC, n.id DESC";
 }
+
+namespace {
 
 // The requesting user as they are now: an export never shows more than they may see today.
 Principal requester(db::Connection& conn, std::int64_t user_id) {
@@ -95,7 +99,7 @@ json::object run_export(jobs::JobContext& job, const std::filesystem::path& file
   SqlWhere where;
   filter.apply(where, scope);
   const auto total = filter.counted() ? numbers::counted_total(conn, filter, scope) : numbers::estimated_total(conn, where);
-  conn.exec("DECLARE export_rows NO SCROLL CURSOR FOR " + select_sql(where.sql(), english), where.params());
+  conn.exec("DECLARE export_rows NO SCROLL CURSOR FOR " + export_query(where.sql(), english), where.params());
   std::int64_t rows = 0;
   std::vector<std::optional<std::string_view>> cells(header.size());
   for (;;) {

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <filesystem>
 
+#include <string>
+
 #include "db/connection.hpp"
 #include "jobs/worker.hpp"
 
@@ -16,6 +18,10 @@ inline constexpr const char* kJobKind = "export";
 
 std::filesystem::path export_path(const std::filesystem::path& files_dir, std::int64_t export_id,
                                   const std::string& format);
+
+// The query an export reads: one row per number with the columns of the file, newest first;
+// `where` is a WHERE clause on phone_numbers n (with its parameters bound by the caller).
+std::string export_query(const std::string& where, bool english);
 
 boost::json::object run_export(jobs::JobContext& job, const std::filesystem::path& files_dir,
                                std::chrono::hours retention);

@@ -11,7 +11,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
   const i18n = createI18n('ru');
   const result = render(
     <AppProviders queryClient={queryClient} i18n={i18n}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>{ui}</MemoryRouter>
     </AppProviders>,
     options,
   );
@@ -29,13 +29,16 @@ export interface FakeRoute {
 /** A fetch that answers from a list of routes, and remembers what was asked. */
 export function fakeFetch(routes: FakeRoute[]) {
   const calls: { method: string; url: string; body: unknown }[] = [];
-  const fn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fn = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = init?.method ?? 'GET';
     calls.push({ method, url, body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined });
     const route = routes.find((r) => r.method === method && r.path.test(url));
-    if (!route) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: `no fake for ${method} ${url}`, details: [] } }), { status: 404 });
-    return new Response(JSON.stringify(route.body), { status: route.status ?? 200, headers: { 'Content-Type': 'application/json' } });
+    if (!route) {
+      const body = { error: { code: 'NOT_FOUND', message: `no fake for ${method} ${url}`, details: [] } };
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 404 }));
+    }
+    return Promise.resolve(new Response(JSON.stringify(route.body), { status: route.status ?? 200, headers: { 'Content-Type': 'application/json' } }));
   };
   return { fn, calls };
 }

@@ -1,0 +1,322 @@
+// The import and export benchmark on the benchmark database (numbase_bench_seed), against a
+// real `numbase serve` process:
+//   - import: a CSV of --rows numbers uploaded over HTTP until its rows are committed (counters
+//     included), against a plain COPY of the same rows, normalized, into the same table (run
+//     before and after, rolled back);
+//   - export: those numbers to CSV and to XLSX (from the request until the file is written),
+//     against COPY (the same query) TO STDOUT;
+//   - with --rss-rows: the server's peak memory (VmHWM) after importing a file that large.
+//
+//   numbase_bench_transfer --data-dir /tmp/nbbench --numbase build/numbase [--rows 1000000]
+//                          [--rss-rows 10000000] [--markdown out.md]
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <spawn.h>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+#include <sys/wait.h>
+
+#include <CLI/CLI.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "bench_client.hpp"
+#include "bench_db.hpp"
+#include "db/migrations.hpp"
+#include "exports/job.hpp"
+#include "users/accounts.hpp"
+
+extern char** environ;
+
+using namespace numbase;
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// The CSV a supplier would send (phones written as people write them) and, for the baseline,
+// the same rows normalized in COPY's text format.
+void write_files(const fs::path& csv, const fs::path& tsv, std::int64_t rows, std::uint32_t seed, std::int64_t project) {
+  // Distinct numbers in a scattered order: i -> i * a prime coprime with 10^9, modulo 10^9.
+  std::ofstream c(csv, std::ios::binary), t(tsv, std::ios::binary);
+  c << "Телефон;Компания;Комментарий\r\n";
+  std::string cl, tl;
+  for (std::int64_t i = 0; i < rows; ++i) {
+    const auto digits =
+        79000000000LL + static_cast<std::int64_t>((static_cast<unsigned __int128>(i + seed * 7777777ULL) * 982451653ULL) %
+                                                   1000000000ULL);
+    const auto s = std::to_string(digits);
+    cl = "+7 (" + s.substr(1, 3) + ") " + s.substr(4, 3) + "-" + s.substr(7, 2) + "-" + s.substr(9, 2) +
+         ";Компания " + std::to_string(i) + ";\r\n";
+    tl = std::to_string(project) + "\t" + s + "\t1\tКомпания " + std::to_string(i) + "\n";
+    c << cl;
+    t << tl;
+  }
+}
+
+double copy_in(db::Connection& conn, const fs::path& tsv) {
+  const auto t0 = Clock::now();
+  conn.exec("BEGIN");
+  PGresult* r = PQexec(conn.raw(), "COPY phone_numbers (project_id, phone, status_id, company) FROM STDIN");
+  if (PQresultStatus(r) != PGRES_COPY_IN) throw std::runtime_error(PQerrorMessage(conn.raw()));
+  PQclear(r);
+  std::ifstream in(tsv, std::ios::binary);
+  std::string chunk(1 << 20, '\0');
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    if (in.gcount() > 0 && PQputCopyData(conn.raw(), chunk.data(), static_cast<int>(in.gcount())) != 1)
+      throw std::runtime_error(PQerrorMessage(conn.raw()));
+  }
+  PQputCopyEnd(conn.raw(), nullptr);
+  bool ok = true;
+  while (PGresult* res = PQgetResult(conn.raw())) {
+    ok = ok && PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok) std::cerr << PQresultErrorMessage(res);
+    PQclear(res);
+  }
+  const double s = seconds_since(t0);
+  conn.exec("ROLLBACK");  // the table stays as it was for the next measurement
+  if (!ok) throw std::runtime_error("COPY failed");
+  return s;
+}
+
+double copy_out(db::Connection& conn, std::int64_t project, std::int64_t& bytes) {
+  const auto t0 = Clock::now();
+  const auto sql = "COPY (" + exports::export_query(" WHERE n.project_id = " + std::to_string(project), false) +
+                   ") TO STDOUT";
+  PGresult* r = PQexec(conn.raw(), sql.c_str());
+  if (PQresultStatus(r) != PGRES_COPY_OUT) throw std::runtime_error(PQerrorMessage(conn.raw()));
+  PQclear(r);
+  bytes = 0;
+  char* buf = nullptr;
+  int n;
+  while ((n = PQgetCopyData(conn.raw(), &buf, 0)) > 0) {
+    bytes += n;
+    PQfreemem(buf);
+  }
+  while (PGresult* res = PQgetResult(conn.raw())) PQclear(res);
+  return seconds_since(t0);
+}
+
+struct Server {
+  pid_t pid = 0;
+  std::uint16_t port = 0;
+};
+
+Server start_server(const std::string& binary, const std::string& conninfo, const fs::path& dir) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+  socklen_t len = sizeof a;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+  close(fd);
+  Server s;
+  s.port = ntohs(a.sin_port);
+  std::vector<std::string> args{binary, "serve", "--port", std::to_string(s.port), "--data-dir", dir.string()};
+  std::vector<std::string> env{"DATABASE_URL=" + conninfo, "NUMBASE_WEB_DIR=/nonexistent", "NUMBASE_LOG_LEVEL=warn"};
+  for (char** e = environ; *e; ++e)
+    if (std::string(*e).rfind("NUMBASE_", 0) != 0 && std::string(*e).rfind("DATABASE_URL=", 0) != 0) env.push_back(*e);
+  std::vector<char*> argv, envp;
+  for (auto& x : args) argv.push_back(x.data());
+  argv.push_back(nullptr);
+  for (auto& x : env) envp.push_back(x.data());
+  envp.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  const auto log = (dir / "serve.log").string();
+  posix_spawn_file_actions_addopen(&fa, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_adddup2(&fa, 1, 2);
+  if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), envp.data()) != 0)
+    throw std::runtime_error("cannot start " + binary);
+  posix_spawn_file_actions_destroy(&fa);
+  for (int i = 0; i < 300; ++i) {
+    try {
+      if (bench::Client(s.port).send("GET", "/readyz", "").first == 200) return s;
+    } catch (const std::exception&) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  throw std::runtime_error("numbase serve did not become ready; see " + log);
+}
+
+std::int64_t peak_rss_kib(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6));
+  return -1;
+}
+
+// Polls a job-backed resource until it leaves queued/processing; returns it.
+json::value wait_done(bench::Client& client, const std::string& url, const std::string& token) {
+  for (;;) {
+    auto [status, body] = client.send("GET", url, token);
+    if (status != 200) throw std::runtime_error(url + ": " + body);
+    auto v = json::parse(body);
+    const auto st = v.at("status").as_string();
+    if (st != "queued" && st != "processing") return v;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (sodium_init() < 0) return 1;
+  std::string data_dir = "var-bench", binary = "build/numbase", markdown;
+  std::int64_t rows = 1000000, rss_rows = 0;
+  CLI::App cli{"Benchmark imports and exports on the benchmark database"};
+  cli.add_option("--data-dir", data_dir, "Embedded cluster location (unless DATABASE_URL is set)");
+  cli.add_option("--numbase", binary, "The numbase binary to run as the server");
+  cli.add_option("--rows", rows, "Rows of the import and export");
+  cli.add_option("--rss-rows", rss_rows, "Also import a file this large and report the server's peak memory");
+  cli.add_option("--markdown", markdown, "Also write the results as a markdown table to this file");
+  CLI11_PARSE(cli, argc, argv);
+  spdlog::set_level(spdlog::level::warn);
+
+  auto database = bench::open_bench_database(data_dir);
+  db::Connection conn(database.conninfo);
+  db::apply_migrations(conn);
+  if (conn.query("SELECT 1 FROM users WHERE username = 'bench_admin'").empty())
+    db::transaction(conn, [](db::Connection& c) {
+      users::create_account(c, {"bench_admin", std::nullopt, "bench-password", "administrator", true}, {});
+    });
+  const auto table_rows = conn.exec("SELECT count(*) FROM phone_numbers").i64(0, 0);
+  std::printf("phone_numbers holds %lld rows\n", static_cast<long long>(table_rows));
+
+  const fs::path work = fs::path(data_dir) / "transfer-bench";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  auto project = [&](const std::string& name) {
+    return conn.query("INSERT INTO projects (name, is_active) VALUES ($1, false) RETURNING id", name).i64(0, 0);
+  };
+  const auto import_project = project("bench import");
+  const auto copy_project = project("bench copy");
+  std::vector<std::int64_t> cleanup{import_project, copy_project};
+  write_files(work / "numbers.csv", work / "numbers.tsv", rows, 42, copy_project);
+  std::printf("files: %.1f MB CSV\n", fs::file_size(work / "numbers.csv") / 1e6);
+
+  auto server = start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"));
+  bench::Client client(server.port);
+  auto [ls, lb] = client.send("POST", "/api/v1/auth/login", "",
+                              json::serialize(json::object{{"username", "bench_admin"}, {"password", "bench-password"}}));
+  if (ls != 200) throw std::runtime_error("login failed: " + lb);
+  const std::string token(json::parse(lb).at("access_token").as_string());
+
+  conn.exec("CHECKPOINT");
+  const double copy1 = copy_in(conn, work / "numbers.tsv");
+  std::printf("COPY of %lld normalized rows (rolled back): %.2f s\n", static_cast<long long>(rows), copy1);
+
+  conn.exec("CHECKPOINT");
+  auto t0 = Clock::now();
+  auto [us, ub] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(import_project)}},
+                                work / "numbers.csv");
+  if (us != 201) throw std::runtime_error("upload failed: " + ub);
+  const double uploaded = seconds_since(t0);
+  auto imp = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(ub).at("id").as_int64()), token);
+  const double import_s = seconds_since(t0);
+  if (imp.at("status").as_string() != "completed") throw std::runtime_error("import failed: " + json::serialize(imp));
+  std::printf("import (upload %.2f s, then the job): %.2f s, imported %lld, duplicates %lld\n", uploaded, import_s,
+              static_cast<long long>(imp.at("imported_rows").as_int64()),
+              static_cast<long long>(imp.at("duplicate_rows").as_int64()));
+
+  conn.exec("CHECKPOINT");
+  const double copy2 = copy_in(conn, work / "numbers.tsv");
+  std::printf("COPY again (rolled back): %.2f s\n", copy2);
+  const double copy_mean = (copy1 + copy2) / 2;
+
+  std::int64_t out_bytes = 0;
+  const double copy_out1 = copy_out(conn, import_project, out_bytes);
+  std::printf("COPY (export query) TO STDOUT: %.2f s, %.1f MB\n", copy_out1, out_bytes / 1e6);
+  auto run_export = [&](const std::string& format) {
+    auto t = Clock::now();
+    auto [s, b] = client.send("POST", "/api/v1/exports", token,
+                              json::serialize(json::object{{"project_id", import_project}, {"format", format}}));
+    if (s != 201) throw std::runtime_error("export failed: " + b);
+    auto e = wait_done(client, "/api/v1/exports/" + std::to_string(json::parse(b).at("id").as_int64()), token);
+    const double secs = seconds_since(t);
+    if (e.at("status").as_string() != "completed") throw std::runtime_error("export failed: " + json::serialize(e));
+    std::printf("export %s: %.2f s, %lld rows, %.1f MB\n", format.c_str(), secs,
+                static_cast<long long>(e.at("row_count").as_int64()), e.at("file_size").as_int64() / 1e6);
+    return secs;
+  };
+  const double csv_s = run_export("csv");
+  const double copy_out2 = copy_out(conn, import_project, out_bytes);
+  const double xlsx_s = run_export("xlsx");
+  const double copy_out_mean = (copy_out1 + copy_out2) / 2;
+  std::printf("COPY TO STDOUT again: %.2f s\n", copy_out2);
+
+  std::int64_t rss_kib = -1;
+  double rss_import_s = 0;
+  if (rss_rows > 0) {
+    const auto big_project = project("bench memory");
+    cleanup.push_back(big_project);
+    write_files(work / "big.csv", work / "big.tsv", rss_rows, 7, big_project);
+    fs::remove(work / "big.tsv");
+    auto t = Clock::now();
+    auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(big_project)}},
+                                work / "big.csv");
+    if (s != 201) throw std::runtime_error("upload failed: " + b);
+    auto big = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token);
+    rss_import_s = seconds_since(t);
+    rss_kib = peak_rss_kib(server.pid);
+    std::printf("import of %lld rows: %s in %.1f s; server peak RSS %.1f MB\n", static_cast<long long>(rss_rows),
+                std::string(big.at("status").as_string()).c_str(), rss_import_s, rss_kib / 1024.0);
+  }
+  const auto peak_kib = peak_rss_kib(server.pid);
+
+  kill(server.pid, SIGTERM);
+  waitpid(server.pid, nullptr, 0);
+  std::printf("cleaning up the benchmark projects...\n");
+  for (auto id : cleanup) {
+    conn.query("DELETE FROM phone_numbers WHERE project_id = $1", id);
+    conn.query("DELETE FROM imports WHERE project_id = $1", id);
+    conn.query("DELETE FROM projects WHERE id = $1", id);
+  }
+  fs::remove_all(work);
+
+  const double import_ratio = import_s / copy_mean, csv_ratio = csv_s / copy_out_mean,
+               xlsx_ratio = xlsx_s / copy_out_mean;
+  std::printf("\nimport / COPY = %.2f (bar 2.0)\nCSV export / COPY TO = %.2f (bar 1.5)\nXLSX export / COPY TO = %.2f (bar 10)\n",
+              import_ratio, csv_ratio, xlsx_ratio);
+  if (!markdown.empty()) {
+    std::ofstream md(markdown);
+    char line[512];
+    md << "| measurement | seconds | ratio | bar |\n|---|---:|---:|---:|\n";
+    std::snprintf(line, sizeof line, "| COPY %lld normalized rows into phone_numbers (%lld rows), mean of 2 | %.2f | | |\n",
+                  static_cast<long long>(rows), static_cast<long long>(table_rows), copy_mean);
+    md << line;
+    std::snprintf(line, sizeof line, "| import over HTTP, upload to committed rows | %.2f | %.2f | 2.0 |\n", import_s,
+                  import_ratio);
+    md << line;
+    std::snprintf(line, sizeof line, "| COPY (export query) TO STDOUT, mean of 2 | %.2f | | |\n", copy_out_mean);
+    md << line;
+    std::snprintf(line, sizeof line, "| export to CSV, request to file written | %.2f | %.2f | 1.5 |\n", csv_s, csv_ratio);
+    md << line;
+    std::snprintf(line, sizeof line, "| export to XLSX, request to file written | %.2f | %.2f | 10 |\n", xlsx_s,
+                  xlsx_ratio);
+    md << line;
+    if (rss_kib > 0) {
+      std::snprintf(line, sizeof line, "| import of %lld rows; server peak RSS %.0f MB | %.1f | | 300 MB |\n",
+                    static_cast<long long>(rss_rows), rss_kib / 1024.0, rss_import_s);
+      md << line;
+    }
+    std::snprintf(line, sizeof line, "\nServer peak RSS over the whole run: %.0f MB.\n", peak_kib / 1024.0);
+    md << line;
+  }
+  return import_ratio <= 2.0 && csv_ratio <= 1.5 && xlsx_ratio <= 10 && (rss_kib < 0 || rss_kib < 300 * 1024) ? 0 : 1;
+}

@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, renderWithApp } from '@/testing/render';
+import { ProjectDialog } from './ProjectDialog';
+
+const me = { user: { id: 1, username: 'admin' }, role: 'administrator', permissions: ['all'] };
+const providers = { data: [{ id: 1, code: 'B1', name: 'Base one', type: '', contact: '', is_active: true }] };
+
+const validationError = {
+  error: {
+    code: 'VALIDATION_ERROR',
+    message: 'Validation failed',
+    details: [
+      { field: 'name', issue: 'is already used by another project' },
+      { field: 'schedule[0].end_time', issue: 'must be a time from 00:01 to 24:00' },
+      { field: 'provider_ids', issue: 'contains an unknown provider' },
+      { field: 'color', issue: 'is not a field of projects' },
+    ],
+  },
+};
+
+describe('ProjectDialog', () => {
+  let fake: ReturnType<typeof fakeFetch>;
+  beforeEach(() => {
+    fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: me },
+      { method: 'GET', path: /\/api\/v1\/providers/, body: providers },
+      { method: 'POST', path: /\/api\/v1\/projects$/, status: 422, body: validationError },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('checks the form before sending it', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ProjectDialog open projectId={null} onClose={vi.fn()} onSaved={vi.fn()} onDeleted={vi.fn()} />);
+    await user.click(await screen.findByRole('button', { name: 'Создать' }));
+    expect(await screen.findByText('Заполните поле')).toBeTruthy();
+    expect(screen.getByText('Активному проекту нужен хотя бы один поставщик')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it("shows the server's issues under their fields, and the rest above the form", async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    renderWithApp(<ProjectDialog open projectId={null} onClose={vi.fn()} onSaved={onSaved} onDeleted={vi.fn()} />);
+    // A paused project needs no providers or geo: only the name is required here.
+    await user.click(await screen.findByRole('checkbox', { name: 'Активный' }));
+    await user.type(screen.getByRole('textbox', { name: /Название/ }), 'Кредитные карты');
+    await user.click(screen.getByRole('checkbox', { name: 'Среда' }));
+    await user.click(screen.getByRole('button', { name: 'Добавить интервал: Среда' }));
+    await user.click(screen.getByRole('button', { name: 'Создать' }));
+
+    await waitFor(() => expect(screen.getByText('is already used by another project')).toBeTruthy());
+    const post = fake.calls.find((c) => c.method === 'POST');
+    expect(post?.body).toMatchObject({
+      name: 'Кредитные карты',
+      is_active: false,
+      provider_ids: [],
+      schedule: [{ weekday: 3, start_time: '09:00', end_time: '18:00' }],
+    });
+    expect(within(screen.getByTestId('schedule-day-3')).getByText('must be a time from 00:01 to 24:00')).toBeTruthy();
+    expect(screen.getByText('contains an unknown provider')).toBeTruthy();
+    expect(screen.getAllByRole('alert').some((a) => a.textContent === 'color: is not a field of projects')).toBe(true);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+});
