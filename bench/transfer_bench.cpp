@@ -135,6 +135,7 @@ Server start_server(const std::string& binary, const std::string& conninfo, cons
   argv.push_back(nullptr);
   for (auto& x : env) envp.push_back(x.data());
   envp.push_back(nullptr);
+  fs::create_directories(dir);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   const auto log = (dir / "serve.log").string();
@@ -177,6 +178,7 @@ json::value wait_done(bench::Client& client, const std::string& url, const std::
 
 int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
   std::string data_dir = "var-bench", binary = "build/numbase", markdown;
   std::int64_t rows = 1000000, rss_rows = 0;
   CLI::App cli{"Benchmark imports and exports on the benchmark database"};
@@ -201,6 +203,14 @@ int main(int argc, char** argv) {
   const fs::path work = fs::path(data_dir) / "transfer-bench";
   fs::remove_all(work);
   fs::create_directories(work);
+  auto remove_project = [&](std::int64_t id) {
+    conn.query("DELETE FROM phone_numbers WHERE project_id = $1", id);
+    conn.query("DELETE FROM imports WHERE project_id = $1", id);
+    conn.query("DELETE FROM projects WHERE id = $1", id);
+  };
+  // Left over by an interrupted run.
+  auto stale = conn.exec("SELECT id FROM projects WHERE name IN ('bench import', 'bench copy', 'bench memory')");
+  for (int i = 0; i < stale.rows(); ++i) remove_project(stale.i64(i, 0));
   auto project = [&](const std::string& name) {
     return conn.query("INSERT INTO projects (name, is_active) VALUES ($1, false) RETURNING id", name).i64(0, 0);
   };
@@ -211,11 +221,15 @@ int main(int argc, char** argv) {
   std::printf("files: %.1f MB CSV\n", fs::file_size(work / "numbers.csv") / 1e6);
 
   auto server = start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"));
-  bench::Client client(server.port);
-  auto [ls, lb] = client.send("POST", "/api/v1/auth/login", "",
+  // A fresh access token for each step (they last 15 minutes).
+  auto login = [&] {
+    auto [ls, lb] = bench::Client(server.port)
+                        .send("POST", "/api/v1/auth/login", "",
                               json::serialize(json::object{{"username", "bench_admin"}, {"password", "bench-password"}}));
-  if (ls != 200) throw std::runtime_error("login failed: " + lb);
-  const std::string token(json::parse(lb).at("access_token").as_string());
+    if (ls != 200) throw std::runtime_error("login failed: " + lb);
+    return std::string(json::parse(lb).at("access_token").as_string());
+  };
+  std::string token = login();
 
   conn.exec("CHECKPOINT");
   const double copy1 = copy_in(conn, work / "numbers.tsv");
@@ -223,6 +237,8 @@ int main(int argc, char** argv) {
 
   conn.exec("CHECKPOINT");
   auto t0 = Clock::now();
+  // A new connection for each step: a keep-alive one would have timed out during the COPY.
+  bench::Client client(server.port);
   auto [us, ub] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(import_project)}},
                                 work / "numbers.csv");
   if (us != 201) throw std::runtime_error("upload failed: " + ub);
@@ -243,6 +259,8 @@ int main(int argc, char** argv) {
   const double copy_out1 = copy_out(conn, import_project, out_bytes);
   std::printf("COPY (export query) TO STDOUT: %.2f s, %.1f MB\n", copy_out1, out_bytes / 1e6);
   auto run_export = [&](const std::string& format) {
+    bench::Client client(server.port);
+    token = login();
     auto t = Clock::now();
     auto [s, b] = client.send("POST", "/api/v1/exports", token,
                               json::serialize(json::object{{"project_id", import_project}, {"format", format}}));
@@ -267,6 +285,8 @@ int main(int argc, char** argv) {
     cleanup.push_back(big_project);
     write_files(work / "big.csv", work / "big.tsv", rss_rows, 7, big_project);
     fs::remove(work / "big.tsv");
+    bench::Client client(server.port);
+    token = login();
     auto t = Clock::now();
     auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(big_project)}},
                                 work / "big.csv");
@@ -282,11 +302,7 @@ int main(int argc, char** argv) {
   kill(server.pid, SIGTERM);
   waitpid(server.pid, nullptr, 0);
   std::printf("cleaning up the benchmark projects...\n");
-  for (auto id : cleanup) {
-    conn.query("DELETE FROM phone_numbers WHERE project_id = $1", id);
-    conn.query("DELETE FROM imports WHERE project_id = $1", id);
-    conn.query("DELETE FROM projects WHERE id = $1", id);
-  }
+  for (auto id : cleanup) remove_project(id);
   fs::remove_all(work);
 
   const double import_ratio = import_s / copy_mean, csv_ratio = csv_s / copy_out_mean,

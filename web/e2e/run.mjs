@@ -227,6 +227,11 @@ async function main() {
     expect(text.includes('Mon Tue Wed Fri'), `English weekdays (got "${text}")`);
     await visible(page.getByRole('columnheader', { name: 'Received today' }), 'an English projects column');
     await shot(page, '06-projects-en');
+    await page.getByRole('button', { name: 'Add project' }).click();
+    await visible(page.getByRole('dialog').getByText('Days and hours numbers are received'), 'the English project form');
+    await page.getByRole('dialog').getByRole('button', { name: 'Mon–Fri' }).click();
+    await shot(page, '06-project-form-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await shell.switchLanguage('ru');
     await visible(shell.heading().filter({ hasText: 'Мои проекты' }), 'back in Russian');
   }, page);

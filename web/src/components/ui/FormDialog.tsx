@@ -43,7 +43,7 @@ export function FormDialog(props: FormDialogProps) {
       <Box component="form" noValidate onSubmit={onSubmit} sx={{ display: 'contents' }}>
         <DialogTitle id="form-dialog-title">{title}</DialogTitle>
         {header}
-        <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
+        <DialogContent dividers sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
           {messages && messages.length > 0 ? (
             <Alert severity="error" role="alert">
               {messages.map((m) => (
