@@ -14,8 +14,8 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 echo "==> build finished after $(( $(date +%s) - start ))s; running the tests"
-echo "==> web UI unit tests"
-(cd web && npm test --silent)
+echo "==> web UI lint (types, hooks, no imports across features) and unit tests"
+(cd web && npm run lint --silent && npm test --silent)
 echo "==> web UI end-to-end tests"
 (cd web && npm run e2e --silent)
 echo "==> server tests"

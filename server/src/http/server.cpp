@@ -203,6 +203,8 @@ net::awaitable<Server::Impl::Upload> Server::Impl::read_upload(beast::tcp_stream
     bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
     co_await bhttp::async_write(stream, cont, use_tuple);
   }
+  std::error_code ignored;
+  std::filesystem::create_directories(options.spool_dir, ignored);  // a failure shows when writing
   MultipartParser parser(*boundary, options.spool_dir);
   std::vector<char> chunk(256 * 1024);
   try {
@@ -414,7 +416,6 @@ void Server::listen() {
   i.acceptor.set_option(net::socket_base::reuse_address(true));
   i.acceptor.bind(ep);
   i.acceptor.listen(net::socket_base::max_listen_connections);
-  std::filesystem::create_directories(i.options.spool_dir);
 }
 
 std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
