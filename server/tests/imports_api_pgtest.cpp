@@ -326,3 +326,20 @@ TEST_F(ImportsApi, AWorkerKilledMidImportIsRecoveredWithoutDuplicates) {
   EXPECT_EQ(count("SELECT received_total FROM projects WHERE id = " + std::to_string(p)), kRows);
   std::filesystem::remove_all(dir);
 }
+
+// The worker committed the import but died before marking the job done: the job runs again
+// and reports what was committed instead of importing the file a second time.
+TEST_F(ImportsApi, ARetryAfterTheCommitDoesNotImportAgain) {
+  auto p = project();
+  auto imp = import_file(p, "a.csv", "79160000001\n79160000002\n");
+  ASSERT_EQ(imp.at("imported_rows").as_int64(), 2);
+  db::Connection(conninfo).query("UPDATE jobs SET status = 'queued', result = NULL WHERE id = $1",
+                                 imp.at("job_id").as_int64());
+  run_jobs();
+  auto again = client->get("/api/v1/imports/" + std::to_string(imp.at("id").as_int64()), admin_token()).json();
+  EXPECT_EQ(again.at("status").as_string(), "completed");
+  EXPECT_EQ(again.at("imported_rows").as_int64(), 2);
+  EXPECT_EQ(count("SELECT (result->>'imported_rows')::bigint FROM jobs WHERE id = " +
+                  std::to_string(imp.at("job_id").as_int64())),
+            2);
+}

@@ -29,10 +29,15 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   const auto import_id = job.payload.at("import_id").as_int64();
   auto& conn = job.conn;
   auto row = conn.query(
-      "SELECT i.project_id, i.provider_id, i.geo_id, i.region, i.columns::text, p.deleted_at IS NOT NULL"
+      "SELECT i.project_id, i.provider_id, i.geo_id, i.region, i.columns::text, p.deleted_at IS NOT NULL,"
+      " i.total_rows IS NOT NULL, json_build_object('import_id', i.id, 'project_id', i.project_id,"
+      "   'total_rows', i.total_rows, 'imported_rows', i.imported_rows, 'duplicates_in_file', i.duplicates_in_file,"
+      "   'already_in_project', i.already_in_project, 'failed_rows', i.failed_rows)::text"
       " FROM imports i JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
       import_id);
   if (row.empty()) throw jobs::JobError("the import or its project no longer exists");
+  // Committed already (the worker died before it could say so): report, do not import again.
+  if (row.boolean(0, 6)) return json::parse(row.view(0, 7)).as_object();
   if (row.boolean(0, 5)) throw jobs::JobError("the project was deleted");
   ImportTarget target{row.i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3)};
   std::optional<std::vector<Column>> columns;
