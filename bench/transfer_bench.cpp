@@ -25,6 +25,7 @@
 #include <boost/json/serialize.hpp>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -162,10 +163,16 @@ std::int64_t peak_rss_kib(pid_t pid) {
   return -1;
 }
 
-// Polls a job-backed resource until it leaves queued/processing; returns it.
-json::value wait_done(bench::Client& client, const std::string& url, const std::string& token) {
+// Polls a job-backed resource until it leaves queued/processing; returns it. Signs in again
+// when the access token expires (a large import outlasts it).
+json::value wait_done(bench::Client& client, const std::string& url, std::string& token,
+                      const std::function<std::string()>& login) {
   for (;;) {
     auto [status, body] = client.send("GET", url, token);
+    if (status == 401) {
+      token = login();
+      continue;
+    }
     if (status != 200) throw std::runtime_error(url + ": " + body);
     auto v = json::parse(body);
     const auto st = v.at("status").as_string();
@@ -243,7 +250,7 @@ int main(int argc, char** argv) {
                                 work / "numbers.csv");
   if (us != 201) throw std::runtime_error("upload failed: " + ub);
   const double uploaded = seconds_since(t0);
-  auto imp = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(ub).at("id").as_int64()), token);
+  auto imp = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(ub).at("id").as_int64()), token, login);
   const double import_s = seconds_since(t0);
   if (imp.at("status").as_string() != "completed") throw std::runtime_error("import failed: " + json::serialize(imp));
   std::printf("import (upload %.2f s, then the job): %.2f s, imported %lld, duplicates %lld\n", uploaded, import_s,
@@ -265,7 +272,7 @@ int main(int argc, char** argv) {
     auto [s, b] = client.send("POST", "/api/v1/exports", token,
                               json::serialize(json::object{{"project_id", import_project}, {"format", format}}));
     if (s != 201) throw std::runtime_error("export failed: " + b);
-    auto e = wait_done(client, "/api/v1/exports/" + std::to_string(json::parse(b).at("id").as_int64()), token);
+    auto e = wait_done(client, "/api/v1/exports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
     const double secs = seconds_since(t);
     if (e.at("status").as_string() != "completed") throw std::runtime_error("export failed: " + json::serialize(e));
     std::printf("export %s: %.2f s, %lld rows, %.1f MB\n", format.c_str(), secs,
@@ -291,7 +298,7 @@ int main(int argc, char** argv) {
     auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(big_project)}},
                                 work / "big.csv");
     if (s != 201) throw std::runtime_error("upload failed: " + b);
-    auto big = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token);
+    auto big = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
     rss_import_s = seconds_since(t);
     rss_kib = peak_rss_kib(server.pid);
     std::printf("import of %lld rows: %s in %.1f s; server peak RSS %.1f MB\n", static_cast<long long>(rss_rows),
