@@ -233,6 +233,12 @@ TEST_F(ImportsApi, ColumnMappingAndPreview) {
 
   auto imp = import_file(p, "x.csv", file, {{"columns", R"(["company","phone","comment"])"}});
   EXPECT_EQ(imp.at("imported_rows").as_int64(), 2);
+  // With a mapping, a header row is still recognized and skipped (not a failed row).
+  auto with_header = import_file(p, "h.csv", "Телефон;Компания\n+7 916 444-00-03;Gamma\n",
+                                 {{"columns", R"(["phone","comment"])"}});
+  EXPECT_EQ(with_header.at("total_rows").as_int64(), 1);
+  EXPECT_EQ(with_header.at("failed_rows").as_int64(), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM phone_numbers WHERE comment = 'Gamma'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM phone_numbers WHERE company = 'Beta' AND comment = 'second'"), 1);
 }
 

@@ -19,6 +19,7 @@ import { expect, eventually, hidden, screenshots, shot, textOf, TIMEOUT, visible
 import { AppShell, NumbersPage, ProjectDialog, ProjectsPage, SignInPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { adminSectionTests } from './tests/admin-sections.mjs';
+import { importExportTests, managerExportTests } from './tests/imports-exports.mjs';
 import { numbersBulkTests } from './tests/numbers-bulk.mjs';
 import { projectTests } from './tests/projects.mjs';
 
@@ -130,7 +131,7 @@ async function main() {
     expect(text.includes(data.project.name), 'the row shows the name');
     expect(text.includes('Пн Вт Ср Пт'), `the row shows the weekdays (got "${text}")`);
     expect(text.includes('500'), 'the row shows the limit');
-    for (const label of ['Мои проекты', 'Мои сделки', 'Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
+    for (const label of ['Мои проекты', 'Мои сделки', 'Удалённые проекты', 'Импорт', 'Экспорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
       await visible(shell.menuLink(label), `menu entry ${label}`);
     }
     await shot(page, '02-projects');
@@ -261,6 +262,7 @@ async function main() {
   await projectTests(context);
   await numbersBulkTests(context);
   await adminSectionTests(context);
+  await importExportTests(context);
 
   await test('sign-out returns to sign-in and ends the session', async () => {
     await shell.signOut();
@@ -329,6 +331,8 @@ async function main() {
     await visible(mNumbers.rowByPhone(data.numbers[4].phone_number).getByText(data.manager.username), 'the grid shows the assignee');
     await shot(mPage, '32-manager-assigned');
   }, mPage);
+
+  await managerExportTests({ test, page: mPage, baseUrl, data });
 
   await test('repeated failures are refused with the wait (429)', async () => {
     const mSignIn = new SignInPage(mPage);

@@ -45,6 +45,7 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
   bool first_is_data = true;
   if (columns) {
     map = *columns;
+    first_is_data = !recognize_header(row).has_value();  // a header row is skipped all the same
   } else if (auto header = recognize_header(row)) {
     map = *header;
     first_is_data = false;

@@ -46,8 +46,15 @@ export async function eventually(fn, what, timeout = TIMEOUT) {
   }
 }
 
-export async function shot(page, name) {
+/** A picture of the window; `height` makes the window that tall for it (a long screen, whole). */
+export async function shot(page, name, { height } = {}) {
+  const viewport = page.viewportSize();
+  if (height && viewport) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
+  }
   // Let transitions (labels, ripples) settle so the picture shows the screen at rest.
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+  if (height && viewport) await page.setViewportSize(viewport);
 }

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRoute } from './routes/home';
-import { AuditRoute, ImportsRoute } from './routes/placeholders';
+import { AuditRoute } from './routes/placeholders';
 import { ProjectsRoute } from './routes/projects';
 import { SignInRoute } from './routes/sign-in';
 
@@ -26,7 +26,8 @@ export const routes: RouteObject[] = [
       // every user's: each is loaded when first opened.
       { path: paths.numbers.path, lazy: () => import('./routes/numbers') },
       { path: paths.deletedProjects.path, lazy: () => import('./routes/deleted-projects') },
-      { path: paths.imports.path, element: <ImportsRoute /> },
+      { path: paths.imports.path, lazy: () => import('./routes/imports') },
+      { path: paths.exports.path, lazy: () => import('./routes/exports') },
       { path: paths.dictionaries.path, lazy: () => import('./routes/dictionaries') },
       { path: paths.users.path, lazy: () => import('./routes/users') },
       { path: paths.audit.path, element: <AuditRoute /> },

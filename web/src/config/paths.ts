@@ -15,6 +15,14 @@ export const paths = {
       filters?.projectId ? `/numbers?project=${filters.projectId}` : '/numbers',
   },
   imports: { path: '/imports', href: (): string => '/imports' },
+  /** `search`: the numbers list's filters (?project=&status=…) to start the export with. */
+  exports: {
+    path: '/exports',
+    href: (search?: URLSearchParams | string): string => {
+      const text = search === undefined ? '' : String(search);
+      return text ? `/exports?${text}` : '/exports';
+    },
+  },
   dictionaries: { path: '/dictionaries', href: (): string => '/dictionaries' },
   users: { path: '/users', href: (): string => '/users' },
   audit: { path: '/audit', href: (): string => '/audit' },

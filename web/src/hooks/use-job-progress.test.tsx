@@ -5,6 +5,7 @@ import { ApiError } from '@/lib/api-client';
 import type { Job } from '@/lib/api-types';
 import {
   createPollingTransport,
+  createSseTransport,
   jobPercent,
   JobProgressTransportProvider,
   useJobProgress,
@@ -26,6 +27,7 @@ function job(change: Partial<Job> = {}): Job {
     created_at: '2026-02-25T13:00:00.000Z',
     started_at: null,
     finished_at: null,
+    cancel_requested: false,
     ...change,
   };
 }
@@ -126,6 +128,130 @@ describe('polling transport', () => {
     const { result } = renderHook(() => useJobProgress(42), { wrapper });
     await waitFor(() => expect(result.current.finished).toBe(true));
     expect(result.current.job?.error).toBe('disk full');
+  });
+});
+
+/** A text/event-stream response the test writes to, as the server would. */
+function eventStream() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancelled = false;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  const encoder = new TextEncoder();
+  return {
+    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    send: (text: string) => controller.enqueue(encoder.encode(text)),
+    end: () => controller.close(),
+    isCancelled: () => cancelled,
+  };
+}
+
+const frame = (j: Job) => `event: job\ndata: ${JSON.stringify(j)}\n\n`;
+
+function recordingListener() {
+  const seen: Job[] = [];
+  const errors: unknown[] = [];
+  return { seen, errors, listener: { next: (j: Job) => seen.push(j), error: (e: unknown) => errors.push(e) } };
+}
+
+describe('server-sent events transport', () => {
+  it('passes on every job frame until the job has finished, ignoring keep-alives', async () => {
+    const stream = eventStream();
+    const openStream = vi.fn(() => Promise.resolve(stream.response));
+    const fallback = manualTransport();
+    const { seen, errors, listener } = recordingListener();
+    createSseTransport({ openStream, fallback: fallback.transport }).subscribe(42, listener);
+
+    stream.send(frame(job({ progress_done: 10 })));
+    stream.send(': keep-alive\n\n');
+    // A frame split across two reads.
+    const last = frame(job({ status: 'completed', progress_done: 100 }));
+    stream.send(last.slice(0, 20));
+    stream.send(last.slice(20));
+    await waitFor(() => expect(seen.map((j) => j.status)).toEqual(['running', 'completed']));
+    await waitFor(() => expect(stream.isCancelled()).toBe(true));
+    expect(openStream).toHaveBeenCalledWith(42, expect.any(AbortSignal));
+    expect(errors).toEqual([]);
+    expect(fallback.listeners.size).toBe(0);
+  });
+
+  it('falls back to polling when the stream cannot be opened', async () => {
+    const failure = new ApiError({ status: 503, code: 'SERVICE_UNAVAILABLE', message: 'down' });
+    const fallback = manualTransport();
+    const { listener } = recordingListener();
+    createSseTransport({ openStream: () => Promise.reject(failure), fallback: fallback.transport }).subscribe(42, listener);
+    await waitFor(() => expect(fallback.listeners.get(42)).toBe(listener));
+  });
+
+  it('falls back to polling on a network error too', async () => {
+    const fallback = manualTransport();
+    const { listener } = recordingListener();
+    const network = new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'offline', kind: 'network' });
+    createSseTransport({ openStream: () => Promise.reject(network), fallback: fallback.transport }).subscribe(7, listener);
+    await waitFor(() => expect(fallback.listeners.has(7)).toBe(true));
+  });
+
+  it('hands over to polling when the stream ends before the job does', async () => {
+    const stream = eventStream();
+    const fallback = manualTransport();
+    const { seen, listener } = recordingListener();
+    createSseTransport({ openStream: () => Promise.resolve(stream.response), fallback: fallback.transport }).subscribe(42, listener);
+    stream.send(frame(job({ progress_done: 30 })));
+    stream.end();
+    await waitFor(() => expect(fallback.listeners.has(42)).toBe(true));
+    expect(seen.map((j) => j.progress_done)).toEqual([30]);
+  });
+
+  it('hands over to polling when the stream stalls', async () => {
+    const stream = eventStream();
+    const fallback = manualTransport();
+    const { listener } = recordingListener();
+    createSseTransport({ openStream: () => Promise.resolve(stream.response), fallback: fallback.transport, stallMs: 30 }).subscribe(42, listener);
+    stream.send(frame(job()));
+    await waitFor(() => expect(fallback.listeners.has(42)).toBe(true));
+  });
+
+  it('reports a job that is gone (404, or an event "gone") and does not poll', async () => {
+    const notFound = new ApiError({ status: 404, code: 'NOT_FOUND', message: 'Job not found' });
+    const fallback = manualTransport();
+    const first = recordingListener();
+    createSseTransport({ openStream: () => Promise.reject(notFound), fallback: fallback.transport }).subscribe(1, first.listener);
+    await waitFor(() => expect(first.errors).toEqual([notFound]));
+
+    const stream = eventStream();
+    const second = recordingListener();
+    createSseTransport({ openStream: () => Promise.resolve(stream.response), fallback: fallback.transport }).subscribe(2, second.listener);
+    stream.send('event: gone\ndata: {}\n\n');
+    await waitFor(() => expect(second.errors).toHaveLength(1));
+    expect((second.errors[0] as ApiError).status).toBe(404);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fallback.listeners.size).toBe(0);
+  });
+
+  it('stops reading, and stops the fallback, when unsubscribed', async () => {
+    const stream = eventStream();
+    const fallback = manualTransport();
+    const { seen, listener } = recordingListener();
+    let signal: AbortSignal | undefined;
+    const stop = createSseTransport({
+      openStream: (_id, s) => {
+        signal = s;
+        return Promise.resolve(stream.response);
+      },
+      fallback: fallback.transport,
+    }).subscribe(42, listener);
+    stream.send(frame(job({ progress_done: 1 })));
+    await waitFor(() => expect(seen).toHaveLength(1));
+    stop();
+    expect(signal?.aborted).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fallback.listeners.size).toBe(0);
   });
 });
 

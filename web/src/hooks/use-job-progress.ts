@@ -1,9 +1,12 @@
-// The progress of a background job (GET /api/v1/jobs/{id}), from a transport that can be
-// swapped: polling now, server-sent events later. Screens only call useJobProgress(jobId).
+// The progress of a background job, from a transport that can be swapped: server-sent events
+// (GET /api/v1/jobs/{id}/events, read with fetch so the Authorization header goes along) by
+// default, falling back to polling GET /api/v1/jobs/{id} when the stream fails. Screens only
+// call useJobProgress(jobId).
 
 import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, isApiError } from '@/lib/api-client';
+import { api, ApiError, isApiError } from '@/lib/api-client';
 import type { Job, JobStatus } from '@/lib/api-types';
+import { createSseParser, type SseEvent } from '@/lib/sse';
 
 export interface JobProgressListener {
   next: (job: Job) => void;
@@ -70,9 +73,130 @@ export const pollingTransport = createPollingTransport({
   fetchJob: (jobId, signal) => api.get<Job>(`/api/v1/jobs/${jobId}`, { signal }),
 });
 
-const TransportContext = createContext<JobProgressTransport>(pollingTransport);
+function isJob(value: unknown): value is Job {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'number' &&
+    typeof (value as { status?: unknown }).status === 'string' &&
+    typeof (value as { progress_done?: unknown }).progress_done === 'number'
+  );
+}
 
-/** Replaces the transport below it (tests; later the SSE stream). */
+/** What an event of the job stream means: the job as it is now, the job gone, or nothing. */
+export function readJobEvent(event: SseEvent): { job: Job } | { gone: true } | null {
+  if (event.event === 'gone') return { gone: true };
+  if (event.event !== 'job') return null;
+  try {
+    const data = JSON.parse(event.data) as unknown;
+    return isJob(data) ? { job: data } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface SseTransportOptions {
+  /** Opens the job's event stream: the successful Response (a 401 already refreshed), or throws. */
+  openStream: (jobId: number, signal: AbortSignal) => Promise<Response>;
+  /** Follows the job when the stream cannot be opened, breaks, stalls or ends too early. */
+  fallback: JobProgressTransport;
+  /** No bytes at all (the server sends a keep-alive every 15 s) for this long: the stream stalled. */
+  stallMs?: number;
+}
+
+/**
+ * Reads the job's `event: job` frames until the job is finished. A client error when opening
+ * (the job is gone, no access, the session ended) or an `event: gone` is reported and ends the
+ * following; anything else that goes wrong hands the job over to `fallback` (polling).
+ */
+export function createSseTransport({ openStream, fallback, stallMs = 45_000 }: SseTransportOptions): JobProgressTransport {
+  return {
+    subscribe(jobId, listener) {
+      const stream = new AbortController();
+      let stopped = false;
+      let finished = false;
+      let stopFallback: (() => void) | null = null;
+      let stall: ReturnType<typeof setTimeout> | undefined;
+      let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+      // Aborting the request ends a real fetch's body; cancelling the reader ends any stream.
+      const stopReading = () => {
+        stream.abort();
+        void reader?.cancel().catch(() => undefined);
+      };
+      const armStall = () => {
+        if (stall !== undefined) clearTimeout(stall);
+        stall = setTimeout(stopReading, stallMs);
+      };
+      const handOver = () => {
+        if (stopped || finished || stopFallback) return;
+        stopReading();
+        stopFallback = fallback.subscribe(jobId, listener);
+      };
+      const handle = (event: SseEvent) => {
+        const meaning = readJobEvent(event);
+        if (!meaning || finished) return;
+        if ('gone' in meaning) {
+          finished = true;
+          listener.error(new ApiError({ status: 404, code: 'NOT_FOUND', message: 'Job not found' }));
+          return;
+        }
+        listener.next(meaning.job);
+        if (isJobFinished(meaning.job.status)) finished = true;
+      };
+
+      const run = async () => {
+        try {
+          armStall();
+          const response = await openStream(jobId, stream.signal);
+          if (!response.body) throw new Error('The job stream has no body');
+          reader = response.body.getReader();
+          const decoder = new TextDecoder();
+          const parser = createSseParser();
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done || stopped) break;
+            armStall();
+            for (const event of parser.push(decoder.decode(value, { stream: true }))) handle(event);
+            if (finished) {
+              stopReading();
+              break;
+            }
+          }
+        } catch (error) {
+          if (stopped || finished) return;
+          const clientError = isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+          if (clientError) {
+            finished = true;
+            listener.error(error);
+            return;
+          }
+        } finally {
+          if (stall !== undefined) clearTimeout(stall);
+        }
+        // The stream ended (or broke) before the job did: polling takes over.
+        handOver();
+      };
+      void run();
+
+      return () => {
+        stopped = true;
+        stopReading();
+        if (stall !== undefined) clearTimeout(stall);
+        stopFallback?.();
+      };
+    },
+  };
+}
+
+export const sseTransport = createSseTransport({
+  openStream: (jobId, signal) =>
+    api.response('GET', `/api/v1/jobs/${jobId}/events`, { signal, headers: { Accept: 'text/event-stream' } }),
+  fallback: pollingTransport,
+});
+
+const TransportContext = createContext<JobProgressTransport>(sseTransport);
+
+/** Replaces the transport below it (tests; polling only). */
 export function JobProgressTransportProvider({ transport, children }: { transport: JobProgressTransport; children: ReactNode }) {
   return createElement(TransportContext.Provider, { value: transport }, children);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, buildQuery, createApiClient, isApiError } from './api-client';
+import { ApiError, buildQuery, createApiClient, isApiError, tokenExpiry } from './api-client';
 import { createMemoryTokenStore } from './auth-tokens';
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;
@@ -177,5 +177,41 @@ describe('api client: error mapping', () => {
     expect(buildQuery({ a: 1, b: undefined, c: null, d: '', e: 'x y', f: false })).toBe('?a=1&e=x+y&f=false');
     expect(buildQuery({})).toBe('');
     expect(buildQuery(undefined)).toBe('');
+  });
+});
+
+describe('api client: forms, raw responses, token expiry', () => {
+  it('sends FormData as it is (the browser writes the multipart Content-Type)', async () => {
+    const { client, calls } = setup(() => json(200, { ok: true }));
+    const form = new FormData();
+    form.append('file', new Blob(['a;b']), 'a.csv');
+    await client.post('/api/v1/imports/preview', form);
+    expect(calls[0]?.init.body).toBe(form);
+    expect((calls[0]?.init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
+  it('response() hands back the unread Response after the same refresh on 401', async () => {
+    const { client, calls } = setup((url, init) => {
+      if (url === '/api/v1/auth/refresh') return json(200, { access_token: 'a2', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 });
+      return authOf(init) === 'Bearer a2'
+        ? new Response('event: job\ndata: {}\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } })
+        : json(401, errorBody('UNAUTHORIZED', 'no'));
+    });
+    const response = await client.response('GET', '/api/v1/jobs/1/events', { headers: { Accept: 'text/event-stream' } });
+    expect(await response.text()).toContain('event: job');
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/jobs/1/events', '/api/v1/auth/refresh', '/api/v1/jobs/1/events']);
+    expect((calls[2]?.init.headers as Record<string, string>).Accept).toBe('text/event-stream');
+  });
+
+  it('response() throws an ApiError for a refusal', async () => {
+    const { client } = setup(() => json(404, errorBody('NOT_FOUND', 'Job not found')));
+    await expect(client.response('GET', '/api/v1/jobs/9/events')).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it("reads a JWT's expiry, and nothing from what is not one", () => {
+    const payload = btoa(JSON.stringify({ sub: '1', exp: 1771000000 })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    expect(tokenExpiry(`header.${payload}.signature`)).toBe(1771000000);
+    expect(tokenExpiry('opaque-token')).toBeNull();
+    expect(tokenExpiry('a.!!!.c')).toBeNull();
   });
 });

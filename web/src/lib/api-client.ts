@@ -8,6 +8,9 @@
 //   (the app sends the user to sign-in).
 // - Every failure becomes an `ApiError` carrying the server's
 //   {"error": {"code", "message", "details": [{"field", "issue"}]}}, or a network error.
+// - A FormData body is sent as multipart/form-data; `response()` hands back the successful
+//   Response unread (event streams, files), and `authorized()` lends the token-and-refresh logic
+//   to transports that are not fetch (the upload helper's XMLHttpRequest).
 
 import type { ErrorBody, FieldIssue, Tokens } from './api-types';
 import { tokenStore, type TokenStore } from './auth-tokens';
@@ -68,7 +71,10 @@ export type QueryParams = Record<string, QueryValue>;
 
 export interface RequestOptions {
   params?: QueryParams;
+  /** JSON-encoded, except FormData (multipart). */
   body?: unknown;
+  /** Extra request headers (e.g. Accept: text/event-stream). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /** Send the access token and refresh on 401 (default true). Sign-in and refresh use false. */
   auth?: boolean;
@@ -84,6 +90,20 @@ export interface ApiClientConfig {
 }
 
 const REFRESH_PATH = '/api/v1/auth/refresh';
+
+/** The `exp` claim (seconds since the epoch) of a JWT, or null when it has none or is not one. */
+export function tokenExpiry(token: string): number | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const claims = JSON.parse(json) as unknown;
+    if (typeof claims === 'object' && claims !== null && 'exp' in claims && typeof claims.exp === 'number') return claims.exp;
+    return null;
+  } catch {
+    return null;
+  }
+}
 
 /** Builds "?a=1&b=x" from the defined, non-empty values. */
 export function buildQuery(params: QueryParams | undefined): string {
@@ -118,7 +138,11 @@ function parseRetryAfter(header: string | null): number | null {
 }
 
 async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+  return parseResponseText(await response.text());
+}
+
+/** A response body's text as JSON when it is JSON, else the text; undefined when empty. */
+export function parseResponseText(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -127,13 +151,27 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** A failed answer as any transport sees it (fetch's Response, an XMLHttpRequest). */
+export interface FailedAnswer {
+  status: number;
+  statusText: string;
+  /** The body, already parsed when it was JSON. */
+  body: unknown;
+  header: (name: string) => string | null;
+}
+
 /** Turns a failed response into an ApiError (the server's error body when it sent one). */
 export async function toApiError(response: Response): Promise<ApiError> {
   const body = await readBody(response).catch(() => undefined);
+  return apiErrorOf({ status: response.status, statusText: response.statusText, body, header: (name) => response.headers.get(name) });
+}
+
+/** The same for a body read some other way. */
+export function apiErrorOf({ status, statusText, body, header }: FailedAnswer): ApiError {
   const common = {
-    status: response.status,
-    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-    requestId: response.headers.get('X-Request-Id'),
+    status,
+    retryAfter: parseRetryAfter(header('Retry-After')),
+    requestId: header('X-Request-Id'),
   };
   if (isErrorBody(body)) {
     const details = Array.isArray(body.error.details)
@@ -146,12 +184,12 @@ export async function toApiError(response: Response): Promise<ApiError> {
   }
   return new ApiError({
     ...common,
-    code: `HTTP_${response.status}`,
-    message: response.statusText || `HTTP ${response.status}`,
+    code: `HTTP_${status}`,
+    message: statusText || `HTTP ${status}`,
   });
 }
 
-function networkError(cause: unknown): ApiError {
+export function networkError(cause: unknown): ApiError {
   return new ApiError({
     status: 0,
     code: 'NETWORK_ERROR',
@@ -167,14 +205,16 @@ export function createApiClient(config: ApiClientConfig) {
   let refreshing: Promise<void> | null = null;
 
   async function send(method: string, path: string, options: RequestOptions, token: string | null) {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const form = typeof FormData !== 'undefined' && options.body instanceof FormData ? options.body : null;
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    // multipart/form-data: the browser writes the Content-Type with its boundary.
+    if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await doFetch(`${baseUrl}${path}${buildQuery(options.params)}`, {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         signal: options.signal,
       });
     } catch (error) {
@@ -212,27 +252,56 @@ export function createApiClient(config: ApiClientConfig) {
     return refreshing;
   }
 
-  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const auth = options.auth ?? true;
-    if (auth && refreshing) await refreshing.catch(() => undefined);
-    const usedToken = auth ? (config.tokens.get()?.accessToken ?? null) : null;
-    let response = await send(method, path, options, usedToken);
-
-    if (response.status === 401 && auth) {
+  /**
+   * Runs `attempt` with the access token; on a 401 refreshes once (shared with every other
+   * request) and runs it again; a second 401, or no session, ends the session.
+   */
+  async function authorized<R extends { status: number }>(attempt: (token: string | null) => Promise<R>): Promise<R> {
+    if (refreshing) await refreshing.catch(() => undefined);
+    const usedToken = config.tokens.get()?.accessToken ?? null;
+    let answer = await attempt(usedToken);
+    if (answer.status === 401) {
       if (!config.tokens.get()) throw sessionEnded();
       // Another request (or tab) may have refreshed already: then only repeat with the new token.
       if (config.tokens.get()?.accessToken === usedToken) await refresh();
-      response = await send(method, path, options, config.tokens.get()?.accessToken ?? null);
-      if (response.status === 401) throw sessionEnded();
+      answer = await attempt(config.tokens.get()?.accessToken ?? null);
+      if (answer.status === 401) throw sessionEnded();
     }
+    return answer;
+  }
 
-    if (!response.ok) throw await toApiError(response);
-    if (response.status === 204) return undefined as T;
-    return (await readBody(response)) as T;
+  /**
+   * Refreshes first when the access token expires within `seconds` (a long upload should not be
+   * refused, and sent again, for a token that ran out while the user was choosing the file).
+   */
+  async function ensureFreshToken(seconds = 60): Promise<void> {
+    const token = config.tokens.get()?.accessToken;
+    if (!token) return;
+    const expires = tokenExpiry(token);
+    if (expires !== null && expires - Date.now() / 1000 < seconds) await refresh().catch(() => undefined);
+  }
+
+  /** The successful Response, unread (a stream or a file); a failure is thrown as ApiError. */
+  async function response(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+    const answer =
+      (options.auth ?? true)
+        ? await authorized((token) => send(method, path, options, token))
+        : await send(method, path, options, null);
+    if (!answer.ok) throw await toApiError(answer);
+    return answer;
+  }
+
+  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const answer = await response(method, path, options);
+    if (answer.status === 204) return undefined as T;
+    return (await readBody(answer)) as T;
   }
 
   return {
     request,
+    response,
+    authorized,
+    ensureFreshToken,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
     post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
       request<T>('POST', path, { ...options, body }),

@@ -537,4 +537,133 @@ export interface Job {
   created_at: Timestamp;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
+  /** Someone asked to cancel it; a running job stops at its next progress report. */
+  cancel_requested: boolean;
+}
+
+// ---- imports --------------------------------------------------------------------------------
+
+/** What a column of an imported file holds. */
+export type ImportColumn = 'phone' | 'company' | 'site' | 'email' | 'comment' | 'region' | 'ignore';
+
+export type FileKind = 'csv' | 'xlsx' | 'xls';
+
+/** An import's state: its job's, with "running" called "processing". */
+export type ImportStatus = 'queued' | 'processing' | 'completed' | 'failed' | 'cancelled';
+
+/** One row the import refused. */
+export interface ImportError {
+  /** The line of a CSV or the row of a spreadsheet. */
+  row: number;
+  /** The phone cell as it was (at most 100 characters). */
+  value: string;
+  /** The server's reason, e.g. "not a valid phone number". */
+  error: string;
+}
+
+export interface Import {
+  id: number;
+  job_id: number;
+  status: ImportStatus;
+  project_id: number;
+  project_name?: string;
+  provider_id: number | null;
+  geo_id: number | null;
+  /** Country for numbers written without a country code, e.g. "RU". */
+  region: string;
+  filename: string;
+  file_size: number;
+  file_kind: FileKind;
+  /** The mapping given, or null (the header was recognized). */
+  columns: ImportColumn[] | null;
+  progress_done: number;
+  /** An estimate while a CSV is read; null when unknown. */
+  progress_total: number | null;
+  /** null until completed. */
+  total_rows: number | null;
+  imported_rows: number | null;
+  /** duplicates_in_file + already_in_project. */
+  duplicate_rows: number | null;
+  duplicates_in_file: number | null;
+  already_in_project: number | null;
+  failed_rows: number | null;
+  error: string | null;
+  attempts: number;
+  created_by: number;
+  created_by_username: string | null;
+  created_at: Timestamp | null;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  /** Set when completed with failed rows, e.g. "/api/v1/imports/3/errors". */
+  error_report_url: string | null;
+  /** GET /imports/{id} only: the first 100 row errors. */
+  errors?: ImportError[];
+}
+
+/** What an import of a file would read (POST /imports/preview). */
+export interface ImportPreview {
+  file_kind: FileKind;
+  encoding: 'UTF-8' | 'Windows-1251' | null;
+  delimiter: string | null;
+  has_header: boolean;
+  header: string[] | null;
+  /** The default mapping: what each column was recognized (or guessed) to hold. */
+  columns: ImportColumn[];
+  /** Up to 20 data rows. */
+  rows: string[][];
+  /** The file (or the part sent) ended in the middle of a record. */
+  warning?: string;
+}
+
+export interface ImportListParams {
+  project_id?: number;
+  status?: ImportStatus;
+  limit?: number;
+  offset?: number;
+}
+
+// ---- exports --------------------------------------------------------------------------------
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportDelimiter = ';' | ',';
+
+/** "expired": the file was removed after the retention period. */
+export type ExportStatus = 'queued' | 'processing' | 'completed' | 'failed' | 'cancelled' | 'expired';
+
+export interface Export {
+  id: number;
+  job_id: number;
+  status: ExportStatus;
+  format: ExportFormat;
+  delimiter?: ExportDelimiter;
+  language?: 'ru' | 'en';
+  /** The numbers list's filters the export used. */
+  filters: PhoneNumberFilter;
+  filename: string;
+  row_count: number | null;
+  file_size: number | null;
+  progress_done?: number;
+  progress_total: number | null;
+  error: string | null;
+  created_by: number;
+  created_by_username: string | null;
+  created_at: Timestamp | null;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  /** Set while the file can be downloaded, e.g. "/api/v1/exports/2/download". */
+  download_url: string | null;
+}
+
+export interface ExportCreate {
+  format?: ExportFormat;
+  delimiter?: ExportDelimiter;
+  /** Of the header, statuses and geo names. */
+  language?: 'ru' | 'en';
+  filters?: PhoneNumberFilter;
+}
+
+export interface ExportListParams {
+  limit?: number;
+  offset?: number;
 }

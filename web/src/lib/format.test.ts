@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatUtcOffset, formatWeekdays, splitDuration } from './format';
+import { formatBytes, formatNumber, formatUtcOffset, formatWeekdays, splitDuration } from './format';
 
 describe('formatWeekdays', () => {
   it('writes ISO weekdays as short Russian names in week order', () => {
@@ -22,6 +22,17 @@ describe('formatNumber', () => {
     // Russian groups with a (narrow) no-break space.
     expect(formatNumber(10234567, 'ru').replace(/\s/g, ' ')).toBe('10 234 567');
     expect(formatNumber(10234567, 'en')).toBe('10,234,567');
+  });
+});
+
+describe('formatBytes', () => {
+  it('picks the unit and writes it in the language', () => {
+    expect(formatBytes(512, 'ru')).toBe('512 байт');
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1536, 'ru')).toBe('1,5 кБ');
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+    expect(formatBytes(5 * 1024 * 1024, 'ru')).toBe('5 МБ');
+    expect(formatBytes(300 * 1024 * 1024 + 1, 'en')).toBe('300 MB');
   });
 });
 

@@ -21,7 +21,9 @@ export type Permission =
   | 'roles.read'
   | 'audit.read'
   | 'imports.create'
-  | 'exports.create';
+  | 'imports.read'
+  | 'exports.create'
+  | 'exports.read';
 
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;

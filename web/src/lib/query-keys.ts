@@ -1,6 +1,13 @@
 // Every TanStack Query key of the app, so invalidations name the same keys as the queries.
 
-import type { GeoListParams, PhoneNumberListParams, ProjectListParams, UserListParams } from './api-types';
+import type {
+  ExportListParams,
+  GeoListParams,
+  ImportListParams,
+  PhoneNumberListParams,
+  ProjectListParams,
+  UserListParams,
+} from './api-types';
 
 export const queryKeys = {
   me: ['auth', 'me'] as const,
@@ -23,6 +30,7 @@ export const queryKeys = {
   geo: {
     all: ['geo'] as const,
     list: (params: GeoListParams) => ['geo', 'list', params] as const,
+    detail: (id: number) => ['geo', 'detail', id] as const,
   },
   users: {
     all: ['users'] as const,
@@ -31,5 +39,17 @@ export const queryKeys = {
   roles: ['roles'] as const,
   jobs: {
     detail: (id: number) => ['jobs', id] as const,
+  },
+  imports: {
+    all: ['imports'] as const,
+    lists: () => ['imports', 'list'] as const,
+    list: (params: ImportListParams) => ['imports', 'list', params] as const,
+    detail: (id: number) => ['imports', 'detail', id] as const,
+  },
+  exports: {
+    all: ['exports'] as const,
+    lists: () => ['exports', 'list'] as const,
+    list: (params: ExportListParams) => ['exports', 'list', params] as const,
+    detail: (id: number) => ['exports', 'detail', id] as const,
   },
 } as const;

@@ -5,13 +5,15 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
 import { createI18n } from '@/lib/i18n';
 
-/** Renders with the app's providers (Russian, a fresh query client without retries) and a router. */
-export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
+/** Renders with the app's providers (Russian, a fresh query client without retries) and a router at `route`. */
+export function renderWithApp(ui: ReactElement, { route = '/', ...options }: RenderOptions & { route?: string } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const i18n = createI18n('ru');
   const result = render(
     <AppProviders queryClient={queryClient} i18n={i18n}>
-      <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[route]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+        {ui}
+      </MemoryRouter>
     </AppProviders>,
     options,
   );

@@ -1,6 +1,7 @@
 import {
   AssignmentIndOutlined as AssignmentIndOutlinedIcon,
   DeleteSweepOutlined as DeleteSweepOutlinedIcon,
+  FileDownloadOutlined as FileDownloadOutlinedIcon,
   FolderOutlined as FolderOutlinedIcon,
   HistoryOutlined as HistoryOutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
@@ -11,7 +12,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import { paths } from '@/config/paths';
 import type { Permission } from '@/lib/permissions';
 
-export type MenuKey = 'projects' | 'deletedProjects' | 'numbers' | 'imports' | 'dictionaries' | 'users' | 'audit';
+export type MenuKey = 'projects' | 'deletedProjects' | 'numbers' | 'imports' | 'exports' | 'dictionaries' | 'users' | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
@@ -24,11 +25,16 @@ export interface MenuItem {
 /** The dictionaries screen is for whoever manages one of them; managers only read them elsewhere. */
 export const DICTIONARY_MANAGE_PERMISSIONS: readonly Permission[] = ['providers.manage', 'geo.manage', 'statuses.manage'];
 
+/** Starting an import and reading their history are separate permissions; either opens the screen. */
+export const IMPORT_PERMISSIONS: readonly Permission[] = ['imports.create', 'imports.read'];
+export const EXPORT_PERMISSIONS: readonly Permission[] = ['exports.create', 'exports.read'];
+
 export const menuItems: readonly MenuItem[] = [
   { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: ['projects.read'] },
   { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: ['phone_numbers.read'] },
   { key: 'deletedProjects', to: paths.deletedProjects.href(), icon: DeleteSweepOutlinedIcon, permission: ['projects.delete'] },
-  { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: ['imports.create'] },
+  { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: IMPORT_PERMISSIONS },
+  { key: 'exports', to: paths.exports.href(), icon: FileDownloadOutlinedIcon, permission: EXPORT_PERMISSIONS },
   { key: 'dictionaries', to: paths.dictionaries.href(), icon: MenuBookOutlinedIcon, permission: DICTIONARY_MANAGE_PERMISSIONS },
   { key: 'users', to: paths.users.href(), icon: PeopleAltOutlinedIcon, permission: ['users.read'] },
   { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: ['audit.read'] },

@@ -1,15 +1,18 @@
-import { useMemo } from 'react';
+import { FileDownloadOutlined as FileDownloadOutlinedIcon } from '@mui/icons-material';
+import { Button, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { RequirePermission } from '@/features/auth/components/RequirePermission';
 import { useNumberStatuses } from '@/features/dictionaries/api/get-number-statuses';
 import { useProviders } from '@/features/dictionaries/api/get-providers';
-import type { Assignee } from '@/features/numbers/components/assignees';
+import { numberFilterSearch } from '@/features/numbers/components/number-list-params';
 import { NumbersScreen } from '@/features/numbers/components/NumbersScreen';
 import { ProjectPicker } from '@/features/projects/components/ProjectPicker';
-import { useUsers } from '@/features/users/api/get-users';
 import { hasPermission } from '@/lib/permissions';
+import { useAssignees } from './use-assignees';
 
 /** Composes the numbers screen with the dictionaries, the project chooser and the users of other features. */
 export function NumbersRoute() {
@@ -20,19 +23,30 @@ export function NumbersRoute() {
   const providers = useProviders();
   const canEdit = hasPermission(permissions, 'phone_numbers.update');
   // Whoever may list users assigns to any active user; others to themselves.
-  const canListUsers = canEdit && hasPermission(permissions, 'users.read');
-  const users = useUsers({ status: 'active', limit: 500 }, { enabled: canListUsers });
-  const assignees = useMemo<Assignee[]>(() => {
-    const myId = me.data?.user.id;
-    const listed = canListUsers ? (users.data?.data ?? []) : [];
-    const mine = me.data ? [{ id: me.data.user.id, username: me.data.user.username }] : [];
-    const all = [...mine, ...listed.filter((u) => u.id !== myId)];
-    return all.map((u) => ({ id: u.id, username: u.username, isMe: u.id === myId }));
-  }, [me.data, users.data, canListUsers]);
+  const assignees = useAssignees(canEdit && hasPermission(permissions, 'users.read'));
+  // "Экспорт" opens the export with the filters the list shows.
+  const [searchParams] = useSearchParams();
+  const canExport = hasPermission(permissions, 'exports.create');
 
   return (
     <RequirePermission permission="phone_numbers.read">
-      <PageHeader title={t('numbers.title')} />
+      <PageHeader
+        title={t('numbers.title')}
+        actions={
+          canExport ? (
+            <Tooltip title={t('numbers.exportHint')} describeChild>
+              <Button
+                component={RouterLink}
+                to={paths.exports.href(numberFilterSearch(searchParams))}
+                variant="outlined"
+                startIcon={<FileDownloadOutlinedIcon />}
+              >
+                {t('numbers.export')}
+              </Button>
+            </Tooltip>
+          ) : null
+        }
+      />
       <NumbersScreen
         statuses={statuses.data ?? []}
         providers={providers.data ?? []}

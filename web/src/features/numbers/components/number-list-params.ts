@@ -100,3 +100,12 @@ export function toApiParams(s: NumberListState): PhoneNumberListParams {
 export function hasFilters(f: NumberFilters): boolean {
   return Object.values(f).some((v) => v !== null && v !== '');
 }
+
+/**
+ * Only the filters of a numbers-list URL (no page, size or sort), under the same names: the
+ * export screen reads them (?project=&status=&provider=&from=&to=&phone=).
+ */
+export function numberFilterSearch(search: URLSearchParams): URLSearchParams {
+  const state = readNumberListState(search);
+  return writeNumberListState({ ...state, size: 50, sort: DEFAULT_NUMBER_SORT, page: 1, cursor: null });
+}

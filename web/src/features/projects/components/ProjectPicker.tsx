@@ -17,11 +17,15 @@ export interface ProjectPickerProps {
   onChange: (projectId: number | null) => void;
   label: string;
   placeholder?: string;
-  width?: number;
+  width?: number | string;
+  /** A message under the field (a form's validation). */
+  helperText?: string;
+  error?: boolean;
+  required?: boolean;
 }
 
 /** Chooses one project, searching the server as the user types (there may be thousands). */
-export function ProjectPicker({ value, onChange, label, placeholder, width = 210 }: ProjectPickerProps) {
+export function ProjectPicker({ value, onChange, label, placeholder, width = 210, helperText, error, required }: ProjectPickerProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const [open, setOpen] = useState(false);
@@ -74,6 +78,9 @@ export function ProjectPicker({ value, onChange, label, placeholder, width = 210
           {...params}
           label={label}
           placeholder={value === null ? placeholder : undefined}
+          helperText={helperText}
+          error={error}
+          required={required}
           InputLabelProps={{ ...params.InputLabelProps, shrink: true }}
           InputProps={{
             ...params.InputProps,

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Import, ImportColumn } from '@/lib/api-types';
+import { queryKeys } from '@/lib/query-keys';
+import { uploadForm, type UploadProgress } from '@/lib/upload';
+
+export interface StartImportInput {
+  file: File;
+  projectId: number;
+  providerId: number | null;
+  geoId: number | null;
+  /** Country for numbers without a country code, e.g. "RU". */
+  region: string;
+  /** Only when the user changed the recognized mapping. */
+  columns: ImportColumn[] | null;
+}
+
+/** The multipart form of POST /imports; the file goes last, so the fields are read before it streams. */
+export function importFormData(input: StartImportInput): FormData {
+  const form = new FormData();
+  form.append('project_id', String(input.projectId));
+  if (input.providerId !== null) form.append('provider_id', String(input.providerId));
+  if (input.geoId !== null) form.append('geo_id', String(input.geoId));
+  form.append('region', input.region.trim().toUpperCase());
+  if (input.columns) form.append('columns', JSON.stringify(input.columns));
+  form.append('file', input.file, input.file.name);
+  return form;
+}
+
+/** Uploads the file (with progress) and queues the import; the answer names its job. */
+export function startImport(input: StartImportInput, onProgress?: (p: UploadProgress) => void, signal?: AbortSignal): Promise<Import> {
+  return uploadForm<Import>({ path: '/api/v1/imports', form: importFormData(input), onProgress, signal });
+}
+
+export function useStartImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, onProgress, signal }: { input: StartImportInput; onProgress?: (p: UploadProgress) => void; signal?: AbortSignal }) =>
+      startImport(input, onProgress, signal),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.imports.lists() }),
+  });
+}
