@@ -25,10 +25,8 @@
 #include "app/routes.hpp"
 #include "bench_client.hpp"
 #include "bench_db.hpp"
-#include "db/migrations.hpp"
 #include "http/server.hpp"
 #include "numbers/list_query.hpp"
-#include "users/accounts.hpp"
 
 using namespace numbase;
 namespace net = boost::asio;
@@ -80,12 +78,8 @@ int main(int argc, char** argv) {
 
   auto database = bench::open_bench_database(data_dir);
   db::Connection conn(database.conninfo);
-  db::apply_migrations(conn);
+  bench::prepare_bench_database(conn);
   const auto total_numbers = conn.exec("SELECT count(*) FROM phone_numbers").i64(0, 0);
-  if (conn.query("SELECT 1 FROM users WHERE username = 'bench_admin'").empty())
-    db::transaction(conn, [](db::Connection& c) {
-      users::create_account(c, {"bench_admin", std::nullopt, "bench-password", "administrator", true}, {});
-    });
 
   Config config;
   config.database_url = database.conninfo;
@@ -103,7 +97,7 @@ int main(int argc, char** argv) {
   bench::Client client(server.port());
   auto login = [&](const std::string& user) {
     auto [status, body] = client.send("POST", "/api/v1/auth/login", "",
-                                      json::serialize(json::object{{"username", user}, {"password", "bench-password"}}));
+                                      json::serialize(json::object{{"username", user}, {"password", bench::kBenchPassword}}));
     if (status != 200) throw std::runtime_error("login failed for " + user + ": " + body);
     return std::string(json::parse(body).at("access_token").as_string());
   };

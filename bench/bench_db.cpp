@@ -2,6 +2,9 @@
 
 #include <cstdlib>
 
+#include "db/migrations.hpp"
+#include "users/accounts.hpp"
+
 namespace numbase::bench {
 
 BenchDatabase open_bench_database(const std::string& data_dir) {
@@ -17,6 +20,14 @@ BenchDatabase open_bench_database(const std::string& data_dir) {
   d.embedded->start();
   d.conninfo = d.embedded->conninfo();
   return d;
+}
+
+void prepare_bench_database(db::Connection& conn) {
+  db::apply_migrations(conn);
+  if (conn.query("SELECT 1 FROM users WHERE username = 'bench_admin'").empty())
+    db::transaction(conn, [](db::Connection& c) {
+      users::create_account(c, {"bench_admin", std::nullopt, kBenchPassword, "administrator", true}, {});
+    });
 }
 
 }  // namespace numbase::bench

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "db/connection.hpp"
 #include "db/embedded.hpp"
 
 namespace numbase::bench {
@@ -14,5 +15,10 @@ struct BenchDatabase {
 };
 
 BenchDatabase open_bench_database(const std::string& data_dir);
+
+// Applies the migrations and makes sure the administrator the benchmarks sign in as exists
+// ("bench_admin" / kBenchPassword).
+inline constexpr const char* kBenchPassword = "bench-password";
+void prepare_bench_database(db::Connection& conn);
 
 }  // namespace numbase::bench

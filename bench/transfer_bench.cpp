@@ -32,9 +32,7 @@
 
 #include "bench_client.hpp"
 #include "bench_db.hpp"
-#include "db/migrations.hpp"
 #include "exports/job.hpp"
-#include "users/accounts.hpp"
 
 extern char** environ;
 
@@ -199,11 +197,7 @@ int main(int argc, char** argv) {
 
   auto database = bench::open_bench_database(data_dir);
   db::Connection conn(database.conninfo);
-  db::apply_migrations(conn);
-  if (conn.query("SELECT 1 FROM users WHERE username = 'bench_admin'").empty())
-    db::transaction(conn, [](db::Connection& c) {
-      users::create_account(c, {"bench_admin", std::nullopt, "bench-password", "administrator", true}, {});
-    });
+  bench::prepare_bench_database(conn);
   const auto table_rows = conn.exec("SELECT count(*) FROM phone_numbers").i64(0, 0);
   std::printf("phone_numbers holds %lld rows\n", static_cast<long long>(table_rows));
 
@@ -232,7 +226,7 @@ int main(int argc, char** argv) {
   auto login = [&] {
     auto [ls, lb] = bench::Client(server.port)
                         .send("POST", "/api/v1/auth/login", "",
-                              json::serialize(json::object{{"username", "bench_admin"}, {"password", "bench-password"}}));
+                              json::serialize(json::object{{"username", "bench_admin"}, {"password", bench::kBenchPassword}}));
     if (ls != 200) throw std::runtime_error("login failed: " + lb);
     return std::string(json::parse(lb).at("access_token").as_string());
   };
