@@ -1,15 +1,23 @@
 import { Star as StarIcon, StarBorder as StarBorderIcon } from '@mui/icons-material';
-import { Box, IconButton, Link, Tooltip } from '@mui/material';
-import { DataGrid, type GridCellParams, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { Box, IconButton, LinearProgress, Link } from '@mui/material';
+import { useEventCallback } from '@mui/material/utils';
+import {
+  DataGrid,
+  type GridCellParams,
+  type GridColDef,
+  type GridPaginationModel,
+  type GridRowSelectionModel,
+  type GridSortModel,
+} from '@mui/x-data-grid';
 import { enUS as gridEnUS, ruRU as gridRuRU } from '@mui/x-data-grid/locales';
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberStatus, PhoneNumber, PhoneNumberSort } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { StatusBadge } from '@/components/ui/StatusBadge';
 import { siteHref } from './site-href';
-import { StatusSelect } from './StatusSelect';
+import { StatusCell } from './StatusSelect';
 
 export interface NumbersGridProps {
   rows: readonly PhoneNumber[];
@@ -35,9 +43,32 @@ const SORTABLE: Partial<Record<keyof PhoneNumber, 'created_at' | 'reminder_at'>>
   reminder_at: 'reminder_at',
 };
 
-/** "Мои сделки": the numbers of one page; paging is outside (keyset cursors). */
+const getRowId = (row: PhoneNumber) => row.id;
+/** One page of the list: paging is outside the grid. */
+const ONE_PAGE: GridPaginationModel = { page: 0, pageSize: 100 };
+const SORTING_ORDER = ['desc', 'asc'] as const;
+const GRID_SX = {
+  border: 0,
+  borderRadius: 0,
+  '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
+  '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
+  '& .MuiDataGrid-row': { cursor: 'pointer' },
+  '& .numbers-phone': { fontVariantNumeric: 'tabular-nums', fontWeight: 500 },
+};
+
+/**
+ * "Мои сделки": the numbers of one page; paging is outside (keyset cursors).
+ *
+ * Speed: any new prop re-renders every visible cell of the DataGrid (its props reach the cells
+ * through a context), so the DataGrid's props keep their identity until the rows change: stable
+ * callbacks, columns that depend only on what the cells show, and "loading" drawn beside it
+ * while it keeps the previous rows. A page change mounts a page of rows: the cells stay light
+ * (the status Select is mounted only when used, no tooltip per row).
+ */
 export function NumbersGrid(props: NumbersGridProps) {
-  const { rows, statuses, loading, canEdit, sort, onSortChange, onStatusChange, onFavouriteToggle, selection, onSelectionChange, onOpen } = props;
+  const { rows, statuses, loading, canEdit, sort, selection } = props;
+  const onStatusChange = useEventCallback(props.onStatusChange);
+  const onFavouriteToggle = useEventCallback(props.onFavouriteToggle);
   const { t } = useTranslation();
   const { language } = useLanguage();
   const statusById = useMemo(() => new Map(statuses.map((s) => [s.id, s])), [statuses]);
@@ -55,13 +86,16 @@ export function NumbersGrid(props: NumbersGridProps) {
         renderCell: ({ row }) => {
           const label = row.is_favourite ? t('numbers.removeFavourite') : t('numbers.addFavourite');
           return (
-            <Tooltip title={label}>
-              <span>
-                <IconButton size="small" aria-label={label} aria-pressed={row.is_favourite} disabled={!canEdit} onClick={() => onFavouriteToggle(row)}>
-                  {row.is_favourite ? <StarIcon fontSize="small" sx={{ color: '#f5a623' }} /> : <StarBorderIcon fontSize="small" />}
-                </IconButton>
-              </span>
-            </Tooltip>
+            <IconButton
+              size="small"
+              title={label}
+              aria-label={label}
+              aria-pressed={row.is_favourite}
+              disabled={!canEdit}
+              onClick={() => onFavouriteToggle(row)}
+            >
+              {row.is_favourite ? <StarIcon fontSize="small" htmlColor="#f5a623" /> : <StarBorderIcon fontSize="small" />}
+            </IconButton>
           );
         },
       },
@@ -85,7 +119,7 @@ export function NumbersGrid(props: NumbersGridProps) {
         headerName: t('numbers.fields.phone'),
         width: 120,
         sortable: false,
-        renderCell: ({ value }) => <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>{String(value ?? '')}</Box>,
+        cellClassName: 'numbers-phone',
       },
       { field: 'project_name', headerName: t('numbers.fields.project'), minWidth: 100, flex: 0.7, sortable: false },
       { field: 'email', headerName: t('numbers.fields.email'), minWidth: 100, flex: 0.7, sortable: false },
@@ -103,7 +137,7 @@ export function NumbersGrid(props: NumbersGridProps) {
         sortable: false,
         renderCell: ({ row }) =>
           canEdit ? (
-            <StatusSelect
+            <StatusCell
               value={row.status_id}
               fallbackCode={row.status_code}
               statuses={statuses}
@@ -126,57 +160,62 @@ export function NumbersGrid(props: NumbersGridProps) {
     [t, language, statuses, statusById, canEdit, onStatusChange, onFavouriteToggle],
   );
 
-  const desc = sort.startsWith('-');
-  const sortField = desc ? sort.slice(1) : sort;
-  const sortModel: GridSortModel = sortField === 'updated_at' ? [] : [{ field: sortField, sort: desc ? 'desc' : 'asc' }];
+  const sortModel = useMemo<GridSortModel>(() => {
+    const desc = sort.startsWith('-');
+    const sortField = desc ? sort.slice(1) : sort;
+    return sortField === 'updated_at' ? [] : [{ field: sortField, sort: desc ? 'desc' : 'asc' }];
+  }, [sort]);
 
-  const handleSortModelChange = (model: GridSortModel) => {
+  const localeText = useMemo(
+    () => ({ ...(language === 'ru' ? gridRuRU : gridEnUS).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t('numbers.empty') }),
+    [language, t],
+  );
+
+  const handleSortModelChange = useEventCallback((model: GridSortModel) => {
     const first = model[0];
     if (!first || !first.sort) {
-      onSortChange('-created_at');
+      props.onSortChange('-created_at');
       return;
     }
     const key = SORTABLE[first.field as keyof PhoneNumber];
-    if (key) onSortChange(first.sort === 'desc' ? `-${key}` : key);
-  };
+    if (key) props.onSortChange(first.sort === 'desc' ? `-${key}` : key);
+  });
+  const handleSelectionChange = useEventCallback((model: GridRowSelectionModel) => props.onSelectionChange?.(model.map(Number)));
+  const handleCellClick = useEventCallback((params: GridCellParams<PhoneNumber>, event: MouseEvent) => {
+    if (OWN_CLICKS.has(params.field)) return;
+    if (event.target instanceof Element && event.target.closest('a, button, input')) return;
+    props.onOpen(params.row);
+  });
 
   return (
-    <DataGrid<PhoneNumber>
-      rows={rows}
-      columns={columns}
-      getRowId={(row) => row.id}
-      loading={loading}
-      density="compact"
-      hideFooter
-      disableColumnFilter
-      disableRowSelectionOnClick
-      checkboxSelection={Boolean(onSelectionChange)}
-      rowSelectionModel={selection}
-      onRowSelectionModelChange={(model) => onSelectionChange?.(model.map(Number))}
-      onCellClick={(params: GridCellParams<PhoneNumber>, event) => {
-        if (OWN_CLICKS.has(params.field)) return;
-        if (event.target instanceof Element && event.target.closest('a, button, input')) return;
-        onOpen(params.row);
-      }}
-      paginationMode="server"
-      rowCount={rows.length}
-      paginationModel={{ page: 0, pageSize: 100 }}
-      sortingMode="server"
-      sortModel={sortModel}
-      onSortModelChange={handleSortModelChange}
-      sortingOrder={['desc', 'asc']}
-      // A localeText prop replaces the theme's whole one: the language's texts are given again.
-      localeText={{
-        ...(language === 'ru' ? gridRuRU : gridEnUS).components.MuiDataGrid.defaultProps.localeText,
-        noRowsLabel: t('numbers.empty'),
-      }}
-      sx={{
-        border: 0,
-        borderRadius: 0,
-        '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
-        '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
-        '& .MuiDataGrid-row': { cursor: 'pointer' },
-      }}
-    />
+    <Box sx={{ position: 'relative', height: '100%' }}>
+      {loading && rows.length > 0 ? (
+        <LinearProgress sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
+      ) : null}
+      <DataGrid<PhoneNumber>
+        rows={rows}
+        columns={columns}
+        getRowId={getRowId}
+        loading={loading && rows.length === 0}
+        density="compact"
+        hideFooter
+        disableColumnFilter
+        disableRowSelectionOnClick
+        checkboxSelection={Boolean(props.onSelectionChange)}
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={handleSelectionChange}
+        onCellClick={handleCellClick}
+        paginationMode="server"
+        rowCount={rows.length}
+        paginationModel={ONE_PAGE}
+        sortingMode="server"
+        sortModel={sortModel}
+        onSortModelChange={handleSortModelChange}
+        sortingOrder={SORTING_ORDER}
+        // A localeText prop replaces the theme's whole one: the language's texts are given again.
+        localeText={localeText}
+        sx={GRID_SX}
+      />
+    </Box>
   );
 }

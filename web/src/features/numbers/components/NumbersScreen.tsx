@@ -40,6 +40,8 @@ export interface NumbersScreenProps {
   renderProjectFilter: (props: ProjectFilterSlotProps) => ReactNode;
 }
 
+const NO_ROWS: readonly PhoneNumber[] = [];
+
 /** "Мои сделки": filters, the grid, and keyset paging; page and filters live in the URL. */
 export function NumbersScreen({ statuses, providers, canEdit, assignees, renderProjectFilter }: NumbersScreenProps) {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
   const firstPageOf = (change: Partial<NumberListState>): NumberListState => ({ ...state, ...change, page: 1, cursor: null });
 
   const numbers = usePhoneNumbers(toApiParams(state));
-  const rows = numbers.data?.data ?? [];
+  const rows = numbers.data?.data ?? NO_ROWS;
 
   // A cursor from an old link the server no longer accepts: start again from the first page.
   const cursorRejected = isApiError(numbers.error) && numbers.error.details.some((d) => d.field === 'cursor');
@@ -68,11 +70,13 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cursorRejected]);
 
-  const update = useUpdatePhoneNumber();
+  // The grid's cells call these: they keep their identity (the mutation's object does not),
+  // or the whole grid would re-render on every change of the screen.
+  const { mutate: updateNumber } = useUpdatePhoneNumber();
   const handleStatusChange = useCallback(
     (row: PhoneNumber, statusId: number) => {
       const status = statuses.find((s) => s.id === statusId);
-      update.mutate(
+      updateNumber(
         { id: row.id, patch: { status_id: statusId } },
         {
           onSuccess: () => notify(t('numbers.statusSaved', { status: status ? statusName(status, language) : String(statusId) })),
@@ -80,22 +84,23 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
         },
       );
     },
-    [statuses, update, notify, t, language],
+    [statuses, updateNumber, notify, t, language],
   );
   const handleFavouriteToggle = useCallback(
     (row: PhoneNumber) => {
-      update.mutate(
+      updateNumber(
         { id: row.id, patch: { is_favourite: !row.is_favourite } },
         { onError: (error) => notify(t('numbers.saveFailed', { message: describeError(error, t).message }), 'error') },
       );
     },
-    [update, notify, t],
+    [updateNumber, notify, t],
   );
 
   const handleFilters = (change: Partial<Filters>) => go(firstPageOf({ filters: { ...state.filters, ...change } }));
   const pagination = numbers.data?.pagination;
-  const bulk = useBulkActions(state, numbers.isPlaceholderData ? [] : rows, numbers.isPlaceholderData ? undefined : pagination);
+  const bulk = useBulkActions(state, numbers.isPlaceholderData ? NO_ROWS : rows, numbers.isPlaceholderData ? undefined : pagination);
   const [cardId, setCardId] = useState<number | null>(null);
+  const openCard = useCallback((row: PhoneNumber) => setCardId(row.id), []);
   // While a new page loads the old rows stay (no jumping), but the range must not claim them.
   const showingCurrent = !numbers.isPlaceholderData;
 
@@ -146,7 +151,7 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
           onFavouriteToggle={handleFavouriteToggle}
           selection={bulk.ticks}
           onSelectionChange={canEdit ? bulk.onTicks : undefined}
-          onOpen={(row) => setCardId(row.id)}
+          onOpen={openCard}
         />
       </Box>
       <CursorPaginationBar

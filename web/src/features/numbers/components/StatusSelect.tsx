@@ -1,5 +1,5 @@
-import { MenuItem, Select, type SelectChangeEvent } from '@mui/material';
-import type { KeyboardEvent } from 'react';
+import { MenuItem, Select, styled, type SelectChangeEvent } from '@mui/material';
+import { useState, type KeyboardEvent } from 'react';
 import { StatusBadge, StatusDot, statusName } from '@/components/ui/StatusBadge';
 import type { Language } from '@/lib/i18n';
 import type { NumberStatus } from '@/lib/api-types';
@@ -12,22 +12,29 @@ export interface StatusSelectProps {
   label: string;
   disabled?: boolean;
   onChange: (statusId: number) => void;
+  open?: boolean;
+  onOpen?: () => void;
+  onClose?: () => void;
 }
 
+// The grid must not take the keys meant for the status control or its open list.
+const stopKeys = (event: KeyboardEvent) => event.stopPropagation();
+
 /** The status of a row, changed in place. */
-export function StatusSelect({ value, fallbackCode, statuses, language, label, disabled, onChange }: StatusSelectProps) {
+export function StatusSelect({ value, fallbackCode, statuses, language, label, disabled, onChange, open, onOpen, onClose }: StatusSelectProps) {
   const byId = new Map(statuses.map((s) => [s.id, s]));
   const handleChange = (event: SelectChangeEvent<number | ''>) => {
     const next = Number(event.target.value);
     if (next !== value) onChange(next);
   };
-  // The grid must not take the keys meant for the open list.
-  const handleKeyDown = (event: KeyboardEvent) => event.stopPropagation();
   return (
     <Select<number | ''>
       value={byId.has(value) ? value : ''}
       onChange={handleChange}
-      onKeyDown={handleKeyDown}
+      onKeyDown={stopKeys}
+      open={open}
+      onOpen={onOpen}
+      onClose={onClose}
       disabled={disabled || statuses.length === 0}
       variant="standard"
       disableUnderline
@@ -44,5 +51,44 @@ export function StatusSelect({ value, fallbackCode, statuses, language, label, d
         </MenuItem>
       ))}
     </Select>
+  );
+}
+
+const BadgeButton = styled('button')({
+  display: 'inline-flex',
+  alignItems: 'center',
+  padding: '2px 0',
+  border: 0,
+  background: 'none',
+  font: 'inherit',
+  cursor: 'pointer',
+  '&:disabled': { cursor: 'default' },
+});
+
+/**
+ * The status of a grid row: a plain badge until it is first used, then the Select (a page of
+ * live Selects, with their menus and inputs, is slow to mount).
+ */
+export function StatusCell(props: StatusSelectProps) {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  if (used) return <StatusSelect {...props} open={open} onOpen={() => setOpen(true)} onClose={() => setOpen(false)} />;
+  const status = props.statuses.find((s) => s.id === props.value);
+  return (
+    <BadgeButton
+      type="button"
+      role="combobox"
+      aria-label={props.label}
+      aria-haspopup="listbox"
+      aria-expanded={false}
+      disabled={props.disabled || props.statuses.length === 0}
+      onKeyDown={stopKeys}
+      onClick={() => {
+        setUsed(true);
+        setOpen(true);
+      }}
+    >
+      <StatusBadge status={status} fallback={props.fallbackCode} language={props.language} />
+    </BadgeButton>
   );
 }

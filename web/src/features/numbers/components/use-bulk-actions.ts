@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/ui/notifications';
 import { useLanguage } from '@/hooks/use-language';
@@ -39,13 +39,14 @@ export function useBulkActions(state: NumberListState, rows: readonly PhoneNumbe
   const [pending, setPending] = useState<Pending | null>(null);
   const selection = stored.key === key ? stored.selection : NO_SELECTION;
   const setSelection = (next: BulkSelection) => setStored({ key, selection: next });
-  const pageIds = rows.map((r) => r.id);
   const { count, estimate } = selectionCount(selection, pagination);
+  // The grid takes a new array for a new selection: the same ticks keep theirs.
+  const ticks = useMemo(() => tickedIds(selection, rows.map((r) => r.id)), [selection, rows]);
 
   return {
     selection,
     active: !isEmptySelection(selection),
-    ticks: tickedIds(selection, pageIds),
+    ticks,
     onTicks: (ids: number[]) => setSelection(fromTicks(ids)),
     count,
     estimate,
