@@ -1,10 +1,23 @@
 #include "app/job_kinds.hpp"
 
+#include <filesystem>
+
 #include "exports/job.hpp"
 #include "imports/job.hpp"
 #include "projects/purge.hpp"
 
 namespace numbase {
+namespace {
+
+// Uploads whose request died before the server could move or delete them.
+void remove_abandoned_uploads(const std::filesystem::path& spool) {
+  std::error_code ignored;
+  const auto day_ago = std::filesystem::file_time_type::clock::now() - std::chrono::hours(24);
+  for (const auto& e : std::filesystem::directory_iterator(spool, ignored))
+    if (e.is_regular_file(ignored) && e.last_write_time(ignored) < day_ago) std::filesystem::remove(e.path(), ignored);
+}
+
+}  // namespace
 
 std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
   const auto files = config.files_dir();
@@ -22,7 +35,10 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
   o.lease = config.job_lease;
   o.notifier = notifier;
   const auto files = config.files_dir();
-  o.housekeeping = [files](db::Connection& conn) { exports::remove_expired(conn, files); };
+  o.housekeeping = [files](db::Connection& conn) {
+    exports::remove_expired(conn, files);
+    remove_abandoned_uploads(files / "spool");
+  };
   return o;
 }
 

@@ -138,11 +138,6 @@ void remove_expired(db::Connection& conn, const std::filesystem::path& files_dir
   std::error_code ignored;
   for (int i = 0; i < r.rows(); ++i) std::filesystem::remove(export_path(files_dir, r.i64(i, 0), r.str(i, 1)), ignored);
   if (r.rows() > 0) spdlog::info("removed {} expired export file(s)", r.rows());
-  // Uploads whose request died before the server could move or delete them.
-  const auto spool = files_dir / "spool";
-  const auto day_ago = std::filesystem::file_time_type::clock::now() - std::chrono::hours(24);
-  for (const auto& e : std::filesystem::directory_iterator(spool, ignored))
-    if (e.is_regular_file(ignored) && e.last_write_time(ignored) < day_ago) std::filesystem::remove(e.path(), ignored);
 }
 
 }  // namespace numbase::exports

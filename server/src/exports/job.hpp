@@ -26,7 +26,7 @@ std::string export_query(const std::string& where, bool english);
 boost::json::object run_export(jobs::JobContext& job, const std::filesystem::path& files_dir,
                                std::chrono::hours retention);
 
-// Removes the files of expired exports (and uploads abandoned in the spool directory).
+// Removes the files of expired exports.
 void remove_expired(db::Connection& conn, const std::filesystem::path& files_dir);
 
 }  // namespace numbase::exports

@@ -70,6 +70,13 @@ bool read_head(const bhttp::request_header<>& h, Request& req) {
   return true;
 }
 
+// Answers "Expect: 100-continue" before the body is read.
+net::awaitable<void> send_continue(beast::tcp_stream& stream, const bhttp::request_header<>& head) {
+  if (head[bhttp::field::expect] != "100-continue") co_return;
+  bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
+  co_await bhttp::async_write(stream, cont, use_tuple);
+}
+
 void log_exception(std::exception_ptr e) {
   if (!e) return;
   try {
@@ -101,6 +108,11 @@ struct Server::Impl {
   std::set<Session*> sessions;
   bool draining = false;
 
+  // Runs the handler on the worker pool (it blocks on the database).
+  net::awaitable<Response> handle(Request& req, std::string& route) {
+    co_return co_await net::co_spawn(
+        workers, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); }, net::use_awaitable);
+  }
   enum class Upload { Received, TooLarge, Malformed, NotStored, Failed };
   net::awaitable<Upload> read_upload(beast::tcp_stream& stream, beast::flat_buffer& buffer,
                                      bhttp::request_parser<bhttp::empty_body>& head, std::uint64_t limit,
@@ -199,10 +211,7 @@ net::awaitable<Server::Impl::Upload> Server::Impl::read_upload(beast::tcp_stream
   if (!boundary) co_return Upload::Malformed;
   bhttp::request_parser<bhttp::buffer_body> body(std::move(head));
   body.body_limit(limit);
-  if (body.get()[bhttp::field::expect] == "100-continue") {
-    bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
-    co_await bhttp::async_write(stream, cont, use_tuple);
-  }
+  co_await send_continue(stream, body.get());
   std::error_code ignored;
   std::filesystem::create_directories(options.spool_dir, ignored);  // a failure shows when writing
   MultipartParser parser(*boundary, options.spool_dir);
@@ -305,9 +314,7 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
         } else {
           auto outcome = co_await read_upload(stream, buffer, head, plan.limit, req);
           if (outcome == Upload::Received) {
-            res = co_await net::co_spawn(
-                workers, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); },
-                net::use_awaitable);
+            res = co_await handle(req, route);
           } else if (outcome == Upload::TooLarge) {
             refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The upload is larger than the configured limit"),
                    "oversized");
@@ -316,18 +323,14 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
           } else if (outcome == Upload::NotStored) {
             refuse(error_response(500, "INTERNAL_ERROR", "The upload could not be stored"), "upload_failed");
           } else {
-            remove_uploads(req);
-            break;
+            break;  // the connection failed; read_upload removed what it had written
           }
         }
         remove_uploads(req);
       } else {
         bhttp::request_parser<bhttp::string_body> body(std::move(head));
         body.body_limit(plan.limit);
-        if (body.get()[bhttp::field::expect] == "100-continue") {
-          bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, 11};
-          co_await bhttp::async_write(stream, cont, use_tuple);
-        }
+        co_await send_continue(stream, body.get());
         stream.expires_after(options.read_timeout);
         auto [bec, bn] = co_await bhttp::async_read(stream, buffer, body, use_tuple);
         if (bec == bhttp::error::body_limit) {
@@ -337,9 +340,7 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
           break;
         } else {
           req.body = std::move(body.get().body());
-          res = co_await net::co_spawn(
-              workers, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); },
-              net::use_awaitable);
+          res = co_await handle(req, route);
         }
       }
     }
