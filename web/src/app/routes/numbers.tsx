@@ -1,5 +1,6 @@
 import { FileDownloadOutlined as FileDownloadOutlinedIcon } from '@mui/icons-material';
 import { Button, Tooltip } from '@mui/material';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -9,10 +10,13 @@ import { RequirePermission } from '@/features/auth/components/RequirePermission'
 import { useNumberStatuses } from '@/features/dictionaries/api/get-number-statuses';
 import { useProviders } from '@/features/dictionaries/api/get-providers';
 import { numberFilterSearch } from '@/features/numbers/components/number-list-params';
+import type { ProjectFilterSlotProps } from '@/features/numbers/components/NumbersFilters';
 import { NumbersScreen } from '@/features/numbers/components/NumbersScreen';
 import { ProjectPicker } from '@/features/projects/components/ProjectPicker';
 import { hasPermission } from '@/lib/permissions';
 import { useAssignees } from './use-assignees';
+
+const NONE: readonly never[] = [];
 
 /** Composes the numbers screen with the dictionaries, the project chooser and the users of other features. */
 export function NumbersRoute() {
@@ -27,6 +31,12 @@ export function NumbersRoute() {
   // "Экспорт" opens the export with the filters the list shows.
   const [searchParams] = useSearchParams();
   const canExport = hasPermission(permissions, 'exports.create');
+  // Stable props: the numbers screen keeps its filters from re-rendering on every page.
+  const canPickProject = hasPermission(permissions, 'projects.read');
+  const renderProjectFilter = useCallback(
+    (props: ProjectFilterSlotProps) => (canPickProject ? <ProjectPicker {...props} /> : null),
+    [canPickProject],
+  );
 
   return (
     <RequirePermission permission="phone_numbers.read">
@@ -48,13 +58,11 @@ export function NumbersRoute() {
         }
       />
       <NumbersScreen
-        statuses={statuses.data ?? []}
-        providers={providers.data ?? []}
+        statuses={statuses.data ?? NONE}
+        providers={providers.data ?? NONE}
         canEdit={canEdit}
         assignees={assignees}
-        renderProjectFilter={(props) =>
-          hasPermission(permissions, 'projects.read') ? <ProjectPicker {...props} /> : null
-        }
+        renderProjectFilter={renderProjectFilter}
       />
     </RequirePermission>
   );

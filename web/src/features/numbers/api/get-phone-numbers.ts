@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import type { PhoneNumberListParams, PhoneNumberPage } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
@@ -16,4 +17,17 @@ export const phoneNumbersQueryOptions = (params: PhoneNumberListParams) =>
 
 export function usePhoneNumbers(params: PhoneNumberListParams) {
   return useQuery(phoneNumbersQueryOptions(params));
+}
+
+/**
+ * Starts loading a list before the screen re-renders for it: a page or filter change sends its
+ * request at once instead of after the render the URL change makes; the list's query then finds
+ * the request under way (or its fresh result) and does not send another.
+ */
+export function usePrefetchPhoneNumbers() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (params: PhoneNumberListParams) => void queryClient.prefetchQuery(phoneNumbersQueryOptions(params)),
+    [queryClient],
+  );
 }

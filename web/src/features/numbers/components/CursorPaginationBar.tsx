@@ -3,7 +3,7 @@ import {
   NavigateBefore as NavigateBeforeIcon,
   NavigateNext as NavigateNextIcon,
 } from '@mui/icons-material';
-import { Box, IconButton, MenuItem, Select, Tooltip, Typography } from '@mui/material';
+import { Box, IconButton, MenuItem, Select, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberPagination } from '@/lib/api-types';
@@ -67,33 +67,29 @@ export function CursorPaginationBar(props: CursorPaginationBarProps) {
       <Typography variant="body2" sx={{ minWidth: 150, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }} data-testid="numbers-range">
         {label}
       </Typography>
+      {/* Native titles, not Tooltips: an open Tooltip repositions itself on every render of the
+          bar, forcing a layout of the page while the new rows are drawn. */}
       <Box>
-        <Tooltip title={t('numbers.firstPage')}>
-          <span>
-            <IconButton size="small" onClick={props.onFirst} disabled={!canGoBack || busy} aria-label={t('numbers.firstPage')}>
-              <FirstPageIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('numbers.previousPage')}>
-          <span>
-            <IconButton size="small" onClick={props.onPrevious} disabled={!canGoBack || busy} aria-label={t('numbers.previousPage')}>
-              <NavigateBeforeIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('numbers.nextPage')}>
-          <span>
-            <IconButton
-              size="small"
-              onClick={props.onNext}
-              disabled={!pagination?.has_next || busy}
-              aria-label={t('numbers.nextPage')}
-            >
-              <NavigateNextIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
+        <span title={t('numbers.firstPage')}>
+          <IconButton size="small" onClick={props.onFirst} disabled={!canGoBack || busy} aria-label={t('numbers.firstPage')}>
+            <FirstPageIcon />
+          </IconButton>
+        </span>
+        <span title={t('numbers.previousPage')}>
+          <IconButton size="small" onClick={props.onPrevious} disabled={!canGoBack || busy} aria-label={t('numbers.previousPage')}>
+            <NavigateBeforeIcon />
+          </IconButton>
+        </span>
+        <span title={t('numbers.nextPage')}>
+          <IconButton
+            size="small"
+            onClick={props.onNext}
+            disabled={!pagination?.has_next || busy}
+            aria-label={t('numbers.nextPage')}
+          >
+            <NavigateNextIcon />
+          </IconButton>
+        </span>
       </Box>
     </Box>
   );

@@ -2,7 +2,7 @@ import { FilterAltOffOutlined as FilterAltOffOutlinedIcon, Search as SearchIcon 
 import { Box, FormControl, IconButton, InputAdornment, InputLabel, MenuItem, Select, TextField, Tooltip } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLanguage } from '@/hooks/use-language';
@@ -38,7 +38,15 @@ function fromDay(day: Dayjs | null): string {
   return day && day.isValid() ? day.format('YYYY-MM-DD') : '';
 }
 
-export function NumbersFilters({ value, onChange, onReset, statuses, providers, renderProjectFilter }: NumbersFiltersProps) {
+/** Memoized: a page change re-renders the screen, and the filters (date pickers, autocomplete) are costly. */
+export const NumbersFilters = memo(function NumbersFilters({
+  value,
+  onChange,
+  onReset,
+  statuses,
+  providers,
+  renderProjectFilter,
+}: NumbersFiltersProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
 
@@ -152,4 +160,4 @@ export function NumbersFilters({ value, onChange, onReset, statuses, providers, 
       ) : null}
     </Box>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { Star as StarIcon, StarBorder as StarBorderIcon } from '@mui/icons-material';
-import { Box, IconButton, LinearProgress, Link } from '@mui/material';
+import { StarBorder as StarBorderIcon } from '@mui/icons-material';
+import { Box, LinearProgress, type Theme } from '@mui/material';
 import { useEventCallback } from '@mui/material/utils';
 import {
   DataGrid,
+  useGridApiRef,
   type GridCellParams,
   type GridColDef,
   type GridPaginationModel,
@@ -10,13 +11,13 @@ import {
   type GridSortModel,
 } from '@mui/x-data-grid';
 import { enUS as gridEnUS, ruRU as gridRuRU } from '@mui/x-data-grid/locales';
-import { useMemo, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberStatus, PhoneNumber, PhoneNumberSort } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { StatusBadge } from '@/components/ui/StatusBadge';
-import { siteHref } from './site-href';
+import { FavouriteButton, GRID_CELLS_SX, GridCheckbox, SiteLink } from './grid-cells';
 import { StatusCell } from './StatusSelect';
 
 export interface NumbersGridProps {
@@ -44,17 +45,22 @@ const SORTABLE: Partial<Record<keyof PhoneNumber, 'created_at' | 'reminder_at'>>
 };
 
 const getRowId = (row: PhoneNumber) => row.id;
+/** Paging is outside the grid; a changing count would make the grid re-read its `rows` prop. */
+const UNKNOWN_ROW_COUNT = -1;
 /** One page of the list: paging is outside the grid. */
 const ONE_PAGE: GridPaginationModel = { page: 0, pageSize: 100 };
 const SORTING_ORDER = ['desc', 'asc'] as const;
-const GRID_SX = {
+const GRID_SLOTS = { baseCheckbox: GridCheckbox };
+const GRID_SX = (theme: Theme) => ({
+  '--numbers-accent': theme.palette.primary.main,
   border: 0,
   borderRadius: 0,
   '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
   '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
   '& .MuiDataGrid-row': { cursor: 'pointer' },
   '& .numbers-phone': { fontVariantNumeric: 'tabular-nums', fontWeight: 500 },
-};
+  ...GRID_CELLS_SX,
+});
 
 /**
  * "Мои сделки": the numbers of one page; paging is outside (keyset cursors).
@@ -63,7 +69,8 @@ const GRID_SX = {
  * through a context), so the DataGrid's props keep their identity until the rows change: stable
  * callbacks, columns that depend only on what the cells show, and "loading" drawn beside it
  * while it keeps the previous rows. A page change mounts a page of rows: the cells stay light
- * (the status Select is mounted only when used, no tooltip per row).
+ * (plain elements for the checkbox, star and link; the status Select is mounted only when
+ * used; no tooltip per row).
  */
 export function NumbersGrid(props: NumbersGridProps) {
   const { rows, statuses, loading, canEdit, sort, selection } = props;
@@ -71,6 +78,19 @@ export function NumbersGrid(props: NumbersGridProps) {
   const onFavouriteToggle = useEventCallback(props.onFavouriteToggle);
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const apiRef = useGridApiRef();
+  // The first rows go in as the prop; every later page through the grid's API in a layout
+  // effect. A new `rows` prop re-renders every cell of the old page once (the grid hands its
+  // props to the cells through a context) before the grid takes the rows in an effect and
+  // renders the new page; setRows renders only the new page, before the browser paints. The
+  // props the grid would re-read the `rows` prop on (rowCount, getRowId) stay constant.
+  const [firstRows] = useState(rows);
+  const shownRows = useRef(rows);
+  useLayoutEffect(() => {
+    if (shownRows.current === rows) return;
+    shownRows.current = rows;
+    apiRef.current.setRows([...rows]);
+  }, [apiRef, rows]);
   const statusById = useMemo(() => new Map(statuses.map((s) => [s.id, s])), [statuses]);
 
   const columns = useMemo<GridColDef<PhoneNumber>[]>(
@@ -83,21 +103,14 @@ export function NumbersGrid(props: NumbersGridProps) {
         sortable: false,
         align: 'center',
         headerAlign: 'center',
-        renderCell: ({ row }) => {
-          const label = row.is_favourite ? t('numbers.removeFavourite') : t('numbers.addFavourite');
-          return (
-            <IconButton
-              size="small"
-              title={label}
-              aria-label={label}
-              aria-pressed={row.is_favourite}
-              disabled={!canEdit}
-              onClick={() => onFavouriteToggle(row)}
-            >
-              {row.is_favourite ? <StarIcon fontSize="small" htmlColor="#f5a623" /> : <StarBorderIcon fontSize="small" />}
-            </IconButton>
-          );
-        },
+        renderCell: ({ row }) => (
+          <FavouriteButton
+            on={row.is_favourite}
+            label={row.is_favourite ? t('numbers.removeFavourite') : t('numbers.addFavourite')}
+            disabled={!canEdit}
+            onToggle={() => onFavouriteToggle(row)}
+          />
+        ),
       },
       { field: 'company', headerName: t('numbers.fields.company'), minWidth: 120, flex: 1, sortable: false },
       { field: 'assigned_username', headerName: t('numbers.fields.assignee'), width: 90, sortable: false },
@@ -107,12 +120,7 @@ export function NumbersGrid(props: NumbersGridProps) {
         minWidth: 100,
         flex: 0.7,
         sortable: false,
-        renderCell: ({ row }) =>
-          row.site ? (
-            <Link href={siteHref(row.site)} target="_blank" rel="noopener noreferrer" underline="hover">
-              {row.site}
-            </Link>
-          ) : null,
+        renderCell: ({ row }) => (row.site ? <SiteLink site={row.site} /> : null),
       },
       {
         field: 'phone_number',
@@ -193,7 +201,8 @@ export function NumbersGrid(props: NumbersGridProps) {
         <LinearProgress sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
       ) : null}
       <DataGrid<PhoneNumber>
-        rows={rows}
+        apiRef={apiRef}
+        rows={firstRows}
         columns={columns}
         getRowId={getRowId}
         loading={loading && rows.length === 0}
@@ -202,11 +211,12 @@ export function NumbersGrid(props: NumbersGridProps) {
         disableColumnFilter
         disableRowSelectionOnClick
         checkboxSelection={Boolean(props.onSelectionChange)}
+        slots={GRID_SLOTS}
         rowSelectionModel={selection}
         onRowSelectionModelChange={handleSelectionChange}
         onCellClick={handleCellClick}
         paginationMode="server"
-        rowCount={rows.length}
+        rowCount={UNKNOWN_ROW_COUNT}
         paginationModel={ONE_PAGE}
         sortingMode="server"
         sortModel={sortModel}

@@ -1,4 +1,5 @@
 import { Box, Paper } from '@mui/material';
+import { useEventCallback } from '@mui/material/utils';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -9,7 +10,7 @@ import { useCursorStack } from '@/hooks/use-cursor-stack';
 import { useLanguage } from '@/hooks/use-language';
 import { isApiError } from '@/lib/api-client';
 import type { NumberStatus, PhoneNumber, PhoneNumberSort, Provider } from '@/lib/api-types';
-import { usePhoneNumbers } from '../api/get-phone-numbers';
+import { usePhoneNumbers, usePrefetchPhoneNumbers } from '../api/get-phone-numbers';
 import { useUpdatePhoneNumber } from '../api/update-phone-number';
 import type { Assignee } from './assignees';
 import { BulkActionsBar } from './BulkActionsBar';
@@ -56,7 +57,11 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
     storageKey: 'numbase.numbers.cursors',
   });
 
-  const go = (next: NumberListState) => setSearchParams(writeNumberListState(next), { replace: true });
+  const prefetch = usePrefetchPhoneNumbers();
+  const go = (next: NumberListState) => {
+    prefetch(toApiParams(next));
+    setSearchParams(writeNumberListState(next), { replace: true });
+  };
   const firstPageOf = (change: Partial<NumberListState>): NumberListState => ({ ...state, ...change, page: 1, cursor: null });
 
   const numbers = usePhoneNumbers(toApiParams(state));
@@ -96,7 +101,12 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
     [updateNumber, notify, t],
   );
 
-  const handleFilters = (change: Partial<Filters>) => go(firstPageOf({ filters: { ...state.filters, ...change } }));
+  // The filters keep their props while only the page changes (they are costly to re-render).
+  const filtersKey = JSON.stringify(state.filters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => state.filters, [filtersKey]);
+  const handleFilters = useEventCallback((change: Partial<Filters>) => go(firstPageOf({ filters: { ...state.filters, ...change } })));
+  const resetFilters = useEventCallback(() => go(firstPageOf({ filters: EMPTY_FILTERS })));
   const pagination = numbers.data?.pagination;
   const bulk = useBulkActions(state, numbers.isPlaceholderData ? NO_ROWS : rows, numbers.isPlaceholderData ? undefined : pagination);
   const [cardId, setCardId] = useState<number | null>(null);
@@ -112,9 +122,9 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
       sx={{ display: 'flex', flexDirection: 'column', overflow: 'hidden', height: 'calc(100vh - 160px)', minHeight: 480 }}
     >
       <NumbersFilters
-        value={state.filters}
+        value={filters}
         onChange={handleFilters}
-        onReset={() => go(firstPageOf({ filters: EMPTY_FILTERS }))}
+        onReset={resetFilters}
         statuses={statuses}
         providers={providers}
         renderProjectFilter={renderProjectFilter}

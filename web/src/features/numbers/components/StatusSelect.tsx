@@ -1,4 +1,4 @@
-import { MenuItem, Select, styled, type SelectChangeEvent } from '@mui/material';
+import { MenuItem, Select, type SelectChangeEvent } from '@mui/material';
 import { useState, type KeyboardEvent } from 'react';
 import { StatusBadge, StatusDot, statusName } from '@/components/ui/StatusBadge';
 import type { Language } from '@/lib/i18n';
@@ -54,20 +54,10 @@ export function StatusSelect({ value, fallbackCode, statuses, language, label, d
   );
 }
 
-const BadgeButton = styled('button')({
-  display: 'inline-flex',
-  alignItems: 'center',
-  padding: '2px 0',
-  border: 0,
-  background: 'none',
-  font: 'inherit',
-  cursor: 'pointer',
-  '&:disabled': { cursor: 'default' },
-});
-
 /**
  * The status of a grid row: a plain badge until it is first used, then the Select (a page of
- * live Selects, with their menus and inputs, is slow to mount).
+ * live Selects, with their menus and inputs, is slow to mount). Styled by the grid
+ * (`.numbers-badge-button`).
  */
 export function StatusCell(props: StatusSelectProps) {
   const [open, setOpen] = useState(false);
@@ -75,8 +65,9 @@ export function StatusCell(props: StatusSelectProps) {
   if (used) return <StatusSelect {...props} open={open} onOpen={() => setOpen(true)} onClose={() => setOpen(false)} />;
   const status = props.statuses.find((s) => s.id === props.value);
   return (
-    <BadgeButton
+    <button
       type="button"
+      className="numbers-badge-button"
       role="combobox"
       aria-label={props.label}
       aria-haspopup="listbox"
@@ -89,6 +80,6 @@ export function StatusCell(props: StatusSelectProps) {
       }}
     >
       <StatusBadge status={status} fallback={props.fallbackCode} language={props.language} />
-    </BadgeButton>
+    </button>
   );
 }
