@@ -1,16 +1,16 @@
 import { Search as SearchIcon } from '@mui/icons-material';
-import { InputAdornment, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import { InputAdornment, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { BoolIcon } from '@/components/ui/BoolIcon';
+import { TablePager } from '@/components/ui/TablePager';
 import { useNotify } from '@/components/ui/notifications';
 import { RowActions } from '@/components/ui/RowActions';
 import { useCrudDialogs } from '@/hooks/use-crud-dialogs';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { useLanguage } from '@/hooks/use-language';
 import type { Geo } from '@/lib/api-types';
-import { formatNumber, formatUtcOffset } from '@/lib/format';
+import { formatUtcOffset } from '@/lib/format';
 import { useDeleteGeo } from '../api/geo-mutations';
 import { useGeo } from '../api/get-geo';
 import { GeoDialog } from './GeoDialog';
@@ -21,7 +21,6 @@ const PAGE_SIZE = 50;
 
 export function GeoTab({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const notify = useNotify();
   const [search, setSearch] = useState('');
   const [country, setCountry] = useState('');
@@ -109,17 +108,7 @@ export function GeoTab({ canManage }: { canManage: boolean }) {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : Math.min(page, Math.max(0, Math.ceil(total / PAGE_SIZE) - 1))}
-        rowsPerPage={PAGE_SIZE}
-        rowsPerPageOptions={[PAGE_SIZE]}
-        onPageChange={(_e, next) => setPage(next)}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('common.paginationRange', { from: formatNumber(from, language), to: formatNumber(to, language), total: formatNumber(count, language) })
-        }
-      />
+      <TablePager total={total} page={page} pageSize={PAGE_SIZE} onPageChange={setPage} />
       <GeoDialog
         open={dialogs.editing !== null}
         geo={dialogs.editTarget}

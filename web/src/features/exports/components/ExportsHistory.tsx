@@ -1,16 +1,17 @@
-import { Box, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Box, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { JobProgressBar } from '@/components/ui/JobProgressBar';
+import { useJobProgressLabel } from '@/components/ui/JobRunningPanel';
 import { JobStatusChip } from '@/components/ui/JobStatusChip';
+import { TablePager } from '@/components/ui/TablePager';
 import { useLanguage } from '@/hooks/use-language';
 import { formatBytes, formatDateTime, formatNumber } from '@/lib/format';
 import { isExportRunning, useExports } from '../api/get-exports';
 import { ExportDownloadButton } from './ExportDownloadButton';
 import { ExportFilterSummary } from './ExportFilterSummary';
 import type { ExportAssignee } from './ExportForm';
-import { useExportProgressLabel } from './ExportLive';
 
 export const EXPORT_PAGE_SIZE = 20;
 
@@ -25,7 +26,7 @@ export interface ExportsHistoryProps {
 export function ExportsHistory({ page, onPageChange, assignees, renderProjectName }: ExportsHistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const progressLabel = useExportProgressLabel();
+  const progressLabel = useJobProgressLabel('exports');
   const exports = useExports({ limit: EXPORT_PAGE_SIZE, offset: page * EXPORT_PAGE_SIZE });
   const rows = exports.data?.data ?? [];
   const total = exports.data?.pagination.total ?? 0;
@@ -120,17 +121,7 @@ export function ExportsHistory({ page, onPageChange, assignees, renderProjectNam
           </Table>
         </TableContainer>
       )}
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : Math.min(page, Math.max(0, Math.ceil(total / EXPORT_PAGE_SIZE) - 1))}
-        rowsPerPage={EXPORT_PAGE_SIZE}
-        rowsPerPageOptions={[EXPORT_PAGE_SIZE]}
-        onPageChange={(_e, next) => onPageChange(next)}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('common.paginationRange', { from: formatNumber(from, language), to: formatNumber(to, language), total: formatNumber(count, language) })
-        }
-      />
+      <TablePager total={total} page={page} pageSize={EXPORT_PAGE_SIZE} onPageChange={onPageChange} />
     </Paper>
   );
 }

@@ -1,13 +1,14 @@
-import { Box, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import { Box, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { JobProgressBar } from '@/components/ui/JobProgressBar';
+import { useJobProgressLabel } from '@/components/ui/JobRunningPanel';
 import { JobStatusChip } from '@/components/ui/JobStatusChip';
+import { TablePager } from '@/components/ui/TablePager';
 import { useLanguage } from '@/hooks/use-language';
 import type { Import, ImportStatus } from '@/lib/api-types';
 import { formatBytes, formatDateTime, formatNumber } from '@/lib/format';
 import { isImportRunning, useImports } from '../api/get-imports';
-import { useImportProgressLabel } from './ImportLive';
 
 export const IMPORT_PAGE_SIZE = 20;
 export const IMPORT_STATUSES: readonly ImportStatus[] = ['queued', 'processing', 'completed', 'failed', 'cancelled'];
@@ -24,7 +25,7 @@ export interface ImportsHistoryProps {
 export function ImportsHistory({ status, page, onStatusChange, onPageChange, onOpen }: ImportsHistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const progressLabel = useImportProgressLabel();
+  const progressLabel = useJobProgressLabel('imports');
   const imports = useImports({ status: status ?? undefined, limit: IMPORT_PAGE_SIZE, offset: page * IMPORT_PAGE_SIZE });
   const rows = imports.data?.data ?? [];
   const total = imports.data?.pagination.total ?? 0;
@@ -135,17 +136,7 @@ export function ImportsHistory({ status, page, onStatusChange, onPageChange, onO
           </Table>
         </TableContainer>
       )}
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : Math.min(page, Math.max(0, Math.ceil(total / IMPORT_PAGE_SIZE) - 1))}
-        rowsPerPage={IMPORT_PAGE_SIZE}
-        rowsPerPageOptions={[IMPORT_PAGE_SIZE]}
-        onPageChange={(_e, next) => onPageChange(next)}
-        labelDisplayedRows={({ from, to, count: all }) =>
-          t('common.paginationRange', { from: formatNumber(from, language), to: formatNumber(to, language), total: formatNumber(all, language) })
-        }
-      />
+      <TablePager total={total} page={page} pageSize={IMPORT_PAGE_SIZE} onPageChange={onPageChange} />
     </Paper>
   );
 }

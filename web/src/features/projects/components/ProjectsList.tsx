@@ -8,17 +8,15 @@ import {
   MenuItem,
   Paper,
   Select,
-  TablePagination,
   TextField,
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { TablePager } from '@/components/ui/TablePager';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { useLanguage } from '@/hooks/use-language';
 import type { Project, ProjectSortKey } from '@/lib/api-types';
-import { formatNumber } from '@/lib/format';
 import { useProjects } from '../api/get-projects';
 import {
   nextSort,
@@ -40,7 +38,6 @@ export interface ProjectsListProps {
 
 export function ProjectsList({ onOpen }: ProjectsListProps) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => readProjectListState(searchParams), [searchParams]);
 
@@ -112,22 +109,13 @@ export function ProjectsList({ onOpen }: ProjectsListProps) {
             onOpen={onOpen}
             emptyText={projects.isPending ? t('common.loading') : `${t('projects.empty')}. ${t('projects.emptyHint')}`}
           />
-          <TablePagination
-            component="div"
-            count={total}
-            page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.size) - 1))}
-            rowsPerPage={state.size}
-            rowsPerPageOptions={[...PROJECT_PAGE_SIZES]}
-            onPageChange={(_event, page) => update({ page })}
-            onRowsPerPageChange={(event) => update({ size: Number(event.target.value), page: 0 })}
-            labelRowsPerPage={t('common.rowsPerPage')}
-            labelDisplayedRows={({ from, to, count }) =>
-              t('common.paginationRange', {
-                from: formatNumber(from, language),
-                to: formatNumber(to, language),
-                total: formatNumber(count, language),
-              })
-            }
+          <TablePager
+            total={total}
+            page={state.page}
+            pageSize={state.size}
+            pageSizes={PROJECT_PAGE_SIZES}
+            onPageChange={(page) => update({ page })}
+            onPageSizeChange={(size) => update({ size, page: 0 })}
           />
         </>
       )}

@@ -1,17 +1,16 @@
 import { PersonAddAlt1Outlined as PersonAddIcon, Search as SearchIcon } from '@mui/icons-material';
-import { Box, Button, InputAdornment, LinearProgress, MenuItem, Paper, TablePagination, TextField } from '@mui/material';
+import { Box, Button, InputAdornment, LinearProgress, MenuItem, Paper, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { TablePager } from '@/components/ui/TablePager';
 import { useNotify } from '@/components/ui/notifications';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { useCan, useCurrentUserId } from '@/features/auth';
 import { useCrudDialogs } from '@/hooks/use-crud-dialogs';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { useLanguage } from '@/hooks/use-language';
 import type { User, UserStatus } from '@/lib/api-types';
-import { formatNumber } from '@/lib/format';
 import { useUsers } from '../api/get-users';
 import { useDeactivateUser } from '../api/user-mutations';
 import { UserDialog } from './UserDialog';
@@ -22,7 +21,6 @@ const PAGE_SIZE = 50;
 /** Accounts: search, status filter, create, change role or password, deactivate. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const notify = useNotify();
   const can = useCan();
   const canManage = can('users.manage');
@@ -93,17 +91,7 @@ export function UsersPage() {
             onDeactivate={dialogs.openDelete}
           />
         )}
-        <TablePagination
-          component="div"
-          count={total}
-          page={total === 0 ? 0 : Math.min(page, Math.max(0, Math.ceil(total / PAGE_SIZE) - 1))}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_e, next) => setPage(next)}
-          labelDisplayedRows={({ from, to, count }) =>
-            t('common.paginationRange', { from: formatNumber(from, language), to: formatNumber(to, language), total: formatNumber(count, language) })
-          }
-        />
+        <TablePager total={total} page={page} pageSize={PAGE_SIZE} onPageChange={setPage} />
       </Paper>
       <UserDialog
         open={dialogs.editing !== null}

@@ -1,14 +1,13 @@
-import { Box, LinearProgress, Paper, TablePagination, Typography } from '@mui/material';
+import { Box, LinearProgress, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { TablePager } from '@/components/ui/TablePager';
 import { useNotify } from '@/components/ui/notifications';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { describeError } from '@/components/errors/describe-error';
 import { useCan } from '@/features/auth';
-import { useLanguage } from '@/hooks/use-language';
 import type { DeletedProject } from '@/lib/api-types';
-import { formatNumber } from '@/lib/format';
 import { useRestoreProject } from '../../api/delete-project';
 import { useDeletedProjects } from '../../api/get-deleted-projects';
 import { DeletedProjectsTable } from './DeletedProjectsTable';
@@ -19,7 +18,6 @@ const PAGE_SIZE = 50;
 /** Deleted projects: who, when, why; restore, or delete for good with the job's progress. */
 export function DeletedProjectsPage() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const notify = useNotify();
   const can = useCan();
   const [page, setPage] = useState(0);
@@ -56,17 +54,7 @@ export function DeletedProjectsPage() {
             onPurge={setPurging}
           />
         )}
-        <TablePagination
-          component="div"
-          count={total}
-          page={total === 0 ? 0 : Math.min(page, Math.max(0, Math.ceil(total / PAGE_SIZE) - 1))}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_e, next) => setPage(next)}
-          labelDisplayedRows={({ from, to, count }) =>
-            t('common.paginationRange', { from: formatNumber(from, language), to: formatNumber(to, language), total: formatNumber(count, language) })
-          }
-        />
+        <TablePager total={total} page={page} pageSize={PAGE_SIZE} onPageChange={setPage} />
       </Paper>
       <PurgeDialog project={purging} onClose={() => setPurging(null)} />
     </>
