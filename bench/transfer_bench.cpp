@@ -5,10 +5,13 @@
 //     before and after, rolled back);
 //   - export: those numbers to CSV and to XLSX (from the request until the file is written),
 //     against COPY (the same query) TO STDOUT;
-//   - with --rss-rows: the server's peak memory (VmHWM) after importing a file that large.
+//   - with --rss-rows: the server's peak memory (VmHWM) after importing a file that large;
+//   - with --young: all of it on a new, nearly empty database instead, in the state that once
+//     made imports quadratic (issue 16): 50 rows imported, ANALYZE, 5 rows imported, all by
+//     the same server process, then the measured import.
 //
 //   numbase_bench_transfer --data-dir /tmp/nbbench --numbase build/numbase [--rows 1000000]
-//                          [--rss-rows 10000000] [--markdown out.md]
+//                          [--rss-rows 10000000] [--young] [--markdown out.md]
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -186,16 +189,24 @@ int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);
   std::string data_dir = "var-bench", binary = "build/numbase", markdown;
   std::int64_t rows = 1000000, rss_rows = 0;
+  bool young = false;
   CLI::App cli{"Benchmark imports and exports on the benchmark database"};
   cli.add_option("--data-dir", data_dir, "Embedded cluster location (unless DATABASE_URL is set)");
   cli.add_option("--numbase", binary, "The numbase binary to run as the server");
   cli.add_option("--rows", rows, "Rows of the import and export");
   cli.add_option("--rss-rows", rss_rows, "Also import a file this large and report the server's peak memory");
   cli.add_option("--markdown", markdown, "Also write the results as a markdown table to this file");
+  cli.add_flag("--young", young, "Measure on a new database after a small import and the first ANALYZE");
   CLI11_PARSE(cli, argc, argv);
   spdlog::set_level(spdlog::level::warn);
 
   auto database = bench::open_bench_database(data_dir);
+  if (young) {
+    db::Connection admin(database.conninfo);
+    admin.exec("DROP DATABASE IF EXISTS numbase_young");
+    admin.exec("CREATE DATABASE numbase_young");
+    database.conninfo += " dbname=numbase_young";  // a later keyword wins in a conninfo string
+  }
   db::Connection conn(database.conninfo);
   bench::prepare_bench_database(conn);
   const auto table_rows = conn.exec("SELECT count(*) FROM phone_numbers").i64(0, 0);
@@ -231,6 +242,23 @@ int main(int argc, char** argv) {
     return std::string(json::parse(lb).at("access_token").as_string());
   };
   std::string token = login();
+
+  if (young) {
+    // The young database's history: a small import, the first ANALYZE, another small import.
+    auto small_import = [&](std::int64_t n, std::uint32_t seed) {
+      const auto csv = work / ("small" + std::to_string(seed) + ".csv"), tsv = work / "small.tsv";
+      write_files(csv, tsv, n, seed, import_project);
+      bench::Client client(server.port);
+      auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(import_project)}}, csv);
+      if (s != 201) throw std::runtime_error("upload failed: " + b);
+      auto r = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
+      if (r.at("status").as_string() != "completed") throw std::runtime_error("import failed: " + json::serialize(r));
+    };
+    small_import(50, 1);
+    conn.exec("ANALYZE phone_numbers");
+    small_import(5, 2);
+    std::printf("young database: 50 rows imported, ANALYZE, 5 rows imported\n");
+  }
 
   conn.exec("CHECKPOINT");
   const double copy1 = copy_in(conn, work / "numbers.tsv");
@@ -314,8 +342,9 @@ int main(int argc, char** argv) {
     std::ofstream md(markdown);
     char line[512];
     md << "| measurement | seconds | ratio | bar |\n|---|---:|---:|---:|\n";
-    std::snprintf(line, sizeof line, "| COPY %lld normalized rows into phone_numbers (%lld rows), mean of 2 | %.2f | | |\n",
-                  static_cast<long long>(rows), static_cast<long long>(table_rows), copy_mean);
+    std::snprintf(line, sizeof line, "| COPY %lld normalized rows into phone_numbers (%lld rows%s), mean of 2 | %.2f | | |\n",
+                  static_cast<long long>(rows), static_cast<long long>(table_rows),
+                  young ? ", a young database after 50 rows, ANALYZE, 5 rows" : "", copy_mean);
     md << line;
     std::snprintf(line, sizeof line, "| import over HTTP, upload to committed rows | %.2f | %.2f | 2.0 |\n", import_s,
                   import_ratio);

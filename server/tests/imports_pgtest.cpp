@@ -90,3 +90,45 @@ TEST(Imports, ManyRowsAreStreamed) {
   EXPECT_EQ(r.counts.imported, 50000);
   EXPECT_EQ(count(conn, "SELECT count(*) FROM phone_numbers"), 50000);
 }
+
+// Issue 16: on a young database, a small import and the first ANALYZE used to leave the
+// duplicate-counting trigger with a cached plan that scanned phone_numbers once per inserted
+// row, so the next large import was quadratic. Exactly that sequence, in one long-lived
+// session as the worker has; the number of sequential scans of phone_numbers during the large
+// import must not depend on how many rows it brings.
+TEST(Imports, StayLinearAfterASmallImportAndTheFirstAnalyze) {
+  db::Connection conn(test::fresh_database());
+  conn.exec("SET statement_timeout = '120s'");  // the quadratic plan would take hours
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  auto other = count(conn, "INSERT INTO projects (name) VALUES ('other') RETURNING id");
+  auto numbers = [](int from, int n) {
+    std::string file = "phone\n";
+    for (int i = from; i < from + n; ++i) file += "7916" + std::to_string(1000000 + i) + "\n";
+    return file;
+  };
+  run(conn, numbers(0, 50), project);
+  conn.exec("ANALYZE phone_numbers");
+  run(conn, numbers(50, 5), project);
+  run(conn, numbers(0, 10), other);  // ten cross-project duplicates, counted below
+
+  auto seq_scans = [&] {
+    return count(conn, "SELECT pg_stat_get_xact_numscans('phone_numbers'::regclass)");
+  };
+  std::int64_t scans = 0;
+  ::Run large = db::transaction(conn, [&](db::Connection& c) {
+    const auto before = seq_scans();
+    std::istringstream in(numbers(1000, 100000) + numbers(0, 20));
+    CsvReader reader(in, detect_csv_format(in.str()));
+    ::Run out;
+    out.counts = import_rows(c, reader, std::nullopt, {other, std::nullopt, std::nullopt, "RU"},
+                             [&](const RowError& e) { out.errors.push_back(e); }, [](std::int64_t) {});
+    scans = seq_scans() - before;
+    return out;
+  });
+  EXPECT_EQ(large.counts.imported, 100010);
+  EXPECT_LE(scans, 2) << "phone_numbers was scanned sequentially per row";
+  EXPECT_EQ(count(conn, "SELECT sum(duplicates) FROM project_daily_counters WHERE project_id = " +
+                            std::to_string(other)),
+            20)
+      << "ten in the first import of 'other', ten new ones in the large one";
+}
