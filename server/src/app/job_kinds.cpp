@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "distribution/handlers.hpp"
 #include "exports/job.hpp"
 #include "imports/job.hpp"
 #include "projects/purge.hpp"
@@ -24,6 +25,7 @@ std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
   const auto retention = config.export_retention;
   return {
       {"project_purge", projects::run_purge},
+      {distribution::kJobKind, distribution::run_job},
       {imports::kJobKind, [files](jobs::JobContext& job) { return imports::run_import(job, files); }},
       {exports::kJobKind,
        [files, retention](jobs::JobContext& job) { return exports::run_export(job, files, retention); }},
@@ -34,8 +36,11 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
   jobs::WorkerOptions o;
   o.lease = config.job_lease;
   o.notifier = notifier;
+  o.housekeeping_every = std::chrono::seconds(60);  // also the scheduled distribution's resolution
   const auto files = config.files_dir();
-  o.housekeeping = [files](db::Connection& conn) {
+  const auto every = config.distribution_interval;
+  o.housekeeping = [files, every](db::Connection& conn) {
+    distribution::enqueue_scheduled(conn, every);
     exports::remove_expired(conn, files);
     remove_abandoned_uploads(files / "spool");
   };

@@ -6,6 +6,7 @@
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
 #include "dictionaries/geo.hpp"
+#include "distribution/handlers.hpp"
 #include "exports/handlers.hpp"
 #include "imports/handlers.hpp"
 #include "dictionaries/providers.hpp"
@@ -89,6 +90,18 @@ void add_routes(http::Router& r) {
          "Add a member to a project"});
   r.add({"DELETE", "/api/v1/projects/{id}/members/{user_id}", Access::need("projects.members"),
          projects::remove_member, "Remove a member from a project"});
+
+  // Distribution: the pool, "get base" for one project, runs for all.
+  r.add({"POST", "/api/v1/projects/{id}/get_base", Access::need("projects.get_base"), distribution::get_base,
+         "Hand the project what it may receive from the pool right now"});
+  r.add({"GET", "/api/v1/pool/summary", Access::need("pool.read"), distribution::pool_summary,
+         "Numbers waiting in the pool by supplier and region, and what each project could take now"});
+  r.add({"POST", "/api/v1/distribution/runs", Access::need("distribution.manage"), distribution::create_run,
+         "Run the distribution for all active projects now, in the background"});
+  r.add({"GET", "/api/v1/distribution/runs", Access::need("distribution.manage"), distribution::list_runs,
+         "Distribution runs, newest first"});
+  r.add({"GET", "/api/v1/distribution/runs/{id}", Access::need("distribution.manage"), distribution::get_run,
+         "One distribution run with its per-project results"});
 
   // Phone numbers, always within the caller's projects.
   r.add({"GET", "/api/v1/phone_numbers", Access::need("phone_numbers.read"), numbers::list_numbers,

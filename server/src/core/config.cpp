@@ -36,6 +36,8 @@ Config Config::from_env() {
   if (auto v = env("NUMBASE_JWT_SECRET")) c.jwt_secret = v;
   c.upload_limit = static_cast<std::uint64_t>(env_number("NUMBASE_UPLOAD_LIMIT_MB", 2048, 1, 1 << 20)) << 20;
   c.export_retention = std::chrono::hours(env_number("NUMBASE_EXPORT_RETENTION_HOURS", 72, 1, 24 * 365));
+  c.distribution_interval =
+      std::chrono::minutes(env_number("NUMBASE_DISTRIBUTION_INTERVAL_MINUTES", 10, 0, 7 * 24 * 60));
   c.job_lease = std::chrono::seconds(env_number("NUMBASE_JOB_LEASE_SECONDS", 60, 1, 3600));
   if (auto v = env("NUMBASE_TRUST_FORWARDED_FOR")) c.trust_forwarded_for = std::string(v) == "1";
   return c;

@@ -1,6 +1,7 @@
 #include "projects/handlers.hpp"
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value_to.hpp>
 
 #include <map>
@@ -25,6 +26,9 @@ constexpr const char* kProjectJson =
     "json_build_object('id', p.id, 'name', p.name, 'tag', p.tag, 'type', p.type, 'is_active', p.is_active,"
     " 'status', CASE WHEN p.deleted_at IS NOT NULL THEN 'deleted' WHEN p.is_active THEN 'active' ELSE 'paused' END,"
     " 'daily_limit', p.daily_limit, 'description', p.description,"
+    " 'priority', p.priority, 'oldest_first', p.oldest_first, 'sites_mode', p.sites_mode, 'sites', to_json(p.sites),"
+    " 'receive_again_after_days', p.receive_again_after_days,"
+    " 'return_unworked_after_days', p.return_unworked_after_days,"
     " 'provider_ids', coalesce((SELECT json_agg(x.provider_id ORDER BY x.provider_id) FROM project_providers x"
     "                           WHERE x.project_id = p.id), '[]'),"
     " 'geo_ids', coalesce((SELECT json_agg(x.geo_id ORDER BY x.geo_id) FROM project_geo x WHERE x.project_id = p.id), '[]'),"
@@ -90,9 +94,59 @@ struct ProjectFields {
   std::optional<std::string> name, tag, type, description;
   std::optional<bool> is_active;
   std::optional<std::int64_t> daily_limit;
+  // distribution
+  std::optional<std::int64_t> priority;
+  std::optional<bool> oldest_first;
+  std::optional<std::string> sites_mode;
+  std::optional<std::string> sites;  // a JSON array of domains
+  bool has_receive_again = false, has_return_unworked = false;
+  std::optional<std::int64_t> receive_again_after_days, return_unworked_after_days;
 };
 
-ProjectFields read_fields(FieldReader& f, bool creating) {
+// The distribution fields; absent keys keep their value, sites are stored as domains.
+constexpr const char* kUpdateDistributionFields =
+    "UPDATE projects SET priority = coalesce($2, priority), oldest_first = coalesce($3, oldest_first),"
+    " sites_mode = coalesce($4, sites_mode),"
+    " sites = CASE WHEN $5::jsonb IS NULL THEN sites ELSE ARRAY(SELECT DISTINCT d"
+    "   FROM jsonb_array_elements_text($5::jsonb) AS s(v), site_domain(s.v) AS d WHERE d IS NOT NULL ORDER BY d) END,"
+    " receive_again_after_days = CASE WHEN $6 THEN $7::integer ELSE receive_again_after_days END,"
+    " return_unworked_after_days = CASE WHEN $8 THEN $9::integer ELSE return_unworked_after_days END"
+    " WHERE id = $1";
+
+const char* const kDistributionKeys[] = {"priority", "oldest_first", "sites_mode", "sites",
+                                         "receive_again_after_days", "return_unworked_after_days"};
+
+void read_days(FieldReader& f, const json::object& body, const char* key, bool& has, std::optional<std::int64_t>& v) {
+  has = body.contains(key);
+  if (!has || body.at(key).is_null()) return;
+  v = f.integer(key, false);
+  if (v && (*v < 1 || *v > 3650)) f.fail(key, "must be from 1 to 3650 days, or null for never");
+}
+
+void read_distribution_fields(FieldReader& f, const json::object& body, ProjectFields& p) {
+  p.priority = f.integer("priority", false);
+  if (p.priority && (*p.priority < -1000 || *p.priority > 1000)) f.fail("priority", "must be from -1000 to 1000");
+  p.oldest_first = f.boolean("oldest_first", false);
+  p.sites_mode = f.string("sites_mode", false);
+  if (p.sites_mode && *p.sites_mode != "include" && *p.sites_mode != "exclude")
+    f.fail("sites_mode", "must be include or exclude");
+  if (const auto* v = body.if_contains("sites"); v && !v->is_null()) {
+    bool ok = v->is_array() && v->as_array().size() <= 10000;
+    if (ok)
+      for (const auto& e : v->as_array()) ok = ok && e.is_string() && e.as_string().size() <= 253;
+    if (ok) p.sites = json::serialize(*v);
+    else f.fail("sites", "must be a list of at most 10000 domains, each at most 253 characters");
+  }
+  read_days(f, body, "receive_again_after_days", p.has_receive_again, p.receive_again_after_days);
+  read_days(f, body, "return_unworked_after_days", p.has_return_unworked, p.return_unworked_after_days);
+}
+
+void save_distribution_fields(db::Connection& c, std::int64_t id, const ProjectFields& p) {
+  c.query(kUpdateDistributionFields, id, p.priority, p.oldest_first, p.sites_mode, p.sites, p.has_receive_again,
+          p.receive_again_after_days, p.has_return_unworked, p.return_unworked_after_days);
+}
+
+ProjectFields read_fields(FieldReader& f, const json::object& body, bool creating) {
   ProjectFields p;
   p.name = f.string("name", creating);
   p.tag = f.string("tag", false);
@@ -106,6 +160,7 @@ ProjectFields read_fields(FieldReader& f, bool creating) {
   if (p.description && p.description->size() > 5000) f.fail("description", "must be at most 5000 characters");
   if (p.daily_limit && (*p.daily_limit < 0 || *p.daily_limit > 100'000'000))
     f.fail("daily_limit", "must be from 0 (no limit) to 100000000");
+  read_distribution_fields(f, body, p);
   return p;
 }
 
@@ -199,7 +254,7 @@ http::Response get_project(http::RequestContext& ctx) {
 http::Response create_project(http::RequestContext& ctx) {
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
-  auto p = read_fields(f, true);
+  auto p = read_fields(f, body, true);
   std::vector<FieldIssue> issues;
   auto settings = read_settings(body, issues);
   for (auto& i : issues) f.fail(i.field, i.issue);
@@ -217,11 +272,13 @@ http::Response create_project(http::RequestContext& ctx) {
                    p.daily_limit.value_or(0), p.description.value_or(""), ctx.principal().id)
                   .i64(0, 0);
     save_settings(c, id, settings);
+    save_distribution_fields(c, id, p);
     auto created = load_project(c, id);
     json::object changes;
     for (const char* k : {"name", "tag", "type", "is_active", "daily_limit", "description", "provider_ids", "geo_ids",
                           "schedule"})
       changes[k] = json::object{{"old", nullptr}, {"new", created.at(k)}};
+    for (const char* k : kDistributionKeys) changes[k] = json::object{{"old", nullptr}, {"new", created.at(k)}};
     audit::record(c, ctx.actor(), "create", "project", std::to_string(id), changes);
     return created;
   });
@@ -232,7 +289,7 @@ http::Response update_project(http::RequestContext& ctx) {
   const auto id = id_param(ctx);
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
-  auto p = read_fields(f, false);
+  auto p = read_fields(f, body, false);
   f.finish();
 
   auto conn = ctx.app.pool.acquire();
@@ -251,9 +308,12 @@ http::Response update_project(http::RequestContext& ctx) {
         " is_active = coalesce($5, is_active), daily_limit = coalesce($6, daily_limit),"
         " description = coalesce($7, description), updated_at = now() WHERE id = $1",
         id, p.name, p.tag, p.type, p.is_active, p.daily_limit, p.description);
+    save_distribution_fields(c, id, p);
     auto after = load_project(c, id).as_object();
     audit::Changes changes;
     for (const char* k : {"name", "tag", "type", "is_active", "daily_limit", "description"})
+      changes.add(k, before.at(k), after.at(k));
+    for (const char* k : kDistributionKeys)
       changes.add(k, before.at(k), after.at(k));
     if (!changes.empty()) audit::record(c, ctx.actor(), "update", "project", std::to_string(id), changes.json());
     return after;
