@@ -6,6 +6,8 @@ string(APPEND body "#include \"db/migrations.hpp\"\nnamespace numbase::db {\ncon
 foreach(f ${files})
   get_filename_component(name ${f} NAME_WE)
   string(REGEX MATCH "^[0-9]+" version ${name})
+  # As a decimal literal: a leading zero would make C++ read "0010" as octal 8 (and "0008" not at all).
+  string(REGEX REPLACE "^0+([0-9])" "\\1" version ${version})
   file(READ ${f} sql)
   string(APPEND body "    {${version}, \"${name}\", R\"numbase_sql(${sql})numbase_sql\"},\n")
 endforeach()

@@ -52,6 +52,14 @@ int main(int argc, char** argv) {
   user_create->add_flag("--password-stdin", create.password_stdin, "Read the password from standard input");
   add_data_dir(user_create);
 
+  auto* geo = app.add_subcommand("geo", "Manage the geo dictionary and the numbering plan");
+  geo->require_subcommand(1);
+  std::string numbering_plan_file;
+  auto* geo_load_plan = geo->add_subcommand(
+      "load-numbering-plan", "Replace the numbering plan with a registry file (DEF-9xx.csv of the Russian regulator)");
+  geo_load_plan->add_option("file", numbering_plan_file, "Registry CSV file")->required();
+  add_data_dir(geo_load_plan);
+
   CLI11_PARSE(app, argc, argv);
 
   // Started from elsewhere than the repository root: find the UI next to the build.
@@ -67,6 +75,7 @@ int main(int argc, char** argv) {
     if (*worker) return numbase::cli::worker(config);
     if (*migrate) return numbase::cli::migrate(config);
     if (*user_create) return numbase::cli::user_create(config, create);
+    if (*geo_load_plan) return numbase::cli::geo_load_numbering_plan(config, numbering_plan_file);
   } catch (const std::exception& e) {
     std::cerr << "numbase: " << e.what() << "\n";
     return 1;

@@ -6,6 +6,8 @@
 #include "db/connection.hpp"
 #include "imports/csv_reader.hpp"
 #include "imports/importer.hpp"
+#include "numbering/loader.hpp"
+#include "numbering/plan.hpp"
 #include "support/harness.hpp"
 
 using namespace numbase;
@@ -131,4 +133,51 @@ TEST(Imports, StayLinearAfterASmallImportAndTheFirstAnalyze) {
                             std::to_string(other)),
             20)
       << "ten in the first import of 'other', ten new ones in the large one";
+}
+
+// Issue 17: an import into the pool. Mobile numbers get their region from the numbering plan;
+// the same number from a second supplier stays the first supplier's and counts as the second
+// supplier's duplicate.
+TEST(Imports, IntoThePoolWithRegionsFromTheNumberingPlan) {
+  db::Connection conn(test::fresh_database());
+  numbering::ensure_numbering_plan(conn);
+  const auto plan = numbering::NumberingPlan::load(conn);
+  auto b1 = count(conn, "INSERT INTO providers (code, name) VALUES ('B1', 'B1') RETURNING id");
+  auto b2 = count(conn, "INSERT INTO providers (code, name) VALUES ('B2', 'B2') RETURNING id");
+  auto first_of = [&](const std::string& region) {
+    return conn.query("SELECT r.range_first FROM numbering_plan_ranges r JOIN geo g ON g.id = r.geo_id"
+                      " WHERE g.region = $1 ORDER BY r.range_first LIMIT 1", region).i64(0, 0);
+  };
+  const auto nsk = first_of("Новосибирская область"), msk = first_of("Москва");
+  const std::string file = "phone;site\n+" + std::to_string(nsk) + ";a.ru\n+" + std::to_string(msk) +
+                           ";b.ru\n+" + std::to_string(nsk) + ";dup in file\n+7 (495) 123-45-67;landline\n";
+  auto into_pool = [&](std::int64_t provider) {
+    std::istringstream in(file);
+    CsvReader reader(in, detect_csv_format(file));
+    return db::transaction(conn, [&](db::Connection& c) {
+      return import_rows(c, reader, std::nullopt, {std::nullopt, provider, std::nullopt, "RU", 1, &plan},
+                         [](const RowError&) {}, [](std::int64_t) {});
+    });
+  };
+  auto first = into_pool(b1);
+  EXPECT_EQ(first.total_rows, 4);
+  EXPECT_EQ(first.imported, 3);
+  EXPECT_EQ(first.duplicates_in_file, 1);
+  EXPECT_EQ(first.region_unknown, 1) << "the landline";
+  EXPECT_EQ(conn.query("SELECT g.timezone FROM pool_numbers n JOIN geo g ON g.id = n.geo_id WHERE n.phone = $1", nsk)
+                .str(0, 0),
+            "Asia/Novosibirsk");
+  EXPECT_FALSE(conn.query("SELECT operator FROM pool_numbers WHERE phone = $1", msk).is_null(0, 0));
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM pool_numbers WHERE geo_id = (SELECT id FROM geo WHERE country = 'RU'"
+                        " AND region IS NULL)"),
+            1)
+      << "a number of unknown region is the country's";
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM phone_numbers"), 0);
+
+  auto second = into_pool(b2);
+  EXPECT_EQ(second.imported, 0);
+  EXPECT_EQ(second.already_in_project, 3);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM pool_numbers WHERE provider_id = " + std::to_string(b1)), 3);
+  EXPECT_EQ(count(conn, "SELECT duplicates FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b2)), 3);
+  EXPECT_EQ(count(conn, "SELECT received FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b1)), 3);
 }

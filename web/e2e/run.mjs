@@ -19,6 +19,7 @@ import { expect, eventually, hidden, screenshots, shot, textOf, TIMEOUT, visible
 import { AppShell, NumbersPage, ProjectDialog, ProjectsPage, SignInPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { adminSectionTests } from './tests/admin-sections.mjs';
+import { distributionTests } from './tests/distribution.mjs';
 import { importExportTests, managerExportTests } from './tests/imports-exports.mjs';
 import { numbersBulkTests } from './tests/numbers-bulk.mjs';
 import { projectTests } from './tests/projects.mjs';
@@ -263,6 +264,7 @@ async function main() {
   await numbersBulkTests(context);
   await adminSectionTests(context);
   await importExportTests(context);
+  await distributionTests(context);
 
   await test('sign-out returns to sign-in and ends the session', async () => {
     await shell.signOut();
@@ -284,7 +286,7 @@ async function main() {
     expect((await textOf(mShell.currentRole())) === 'Менеджер', 'the manager role');
     await visible(mShell.menuLink('Мои проекты'), 'projects in the menu');
     await visible(mShell.menuLink('Мои сделки'), 'numbers in the menu');
-    for (const label of ['Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита']) {
+    for (const label of ['Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита', 'Пул номеров']) {
       await hidden(mShell.menuLink(label), `menu entry ${label}`);
     }
     await hidden(mPage.getByRole('button', { name: 'Добавить проект' }), 'the add-project button');

@@ -117,7 +117,7 @@ void add_routes(http::Router& r) {
 
   // Imports (files streamed to disk, imported by a background job) and exports.
   http::Route upload{"POST", "/api/v1/imports", Access::need("imports.create"), imports::create_import,
-                     "Upload a file of numbers (CSV, XLSX, XLS) and import it into a project"};
+                     "Upload a file of numbers (CSV, XLSX, XLS) and import it into a project or the pool"};
   upload.upload = true;
   r.add(upload);
   upload.pattern = "/api/v1/imports/preview";

@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -16,8 +17,10 @@
 #include "db/embedded.hpp"
 #include "db/migrations.hpp"
 #include "http/server.hpp"
+#include "imports/row_source.hpp"
 #include "jobs/notifier.hpp"
 #include "jobs/worker.hpp"
+#include "numbering/loader.hpp"
 #include "users/accounts.hpp"
 
 namespace numbase::cli {
@@ -43,10 +46,20 @@ Database open_database(const Config& config) {
   return d;
 }
 
+void warn_unmapped(const numbering::LoadReport& report) {
+  for (const auto& region : report.unmapped_regions)
+    spdlog::warn("numbering plan: region '{}' matches no geo row (add it to geo_region_aliases)", region);
+}
+
+// Applies the migrations; at first start also loads the numbering plan shipped in the binary.
 void migrate_database(const std::string& conninfo) {
   db::Connection conn(conninfo);
   int n = db::apply_migrations(conn);
   spdlog::info("database schema at version {} ({} migration(s) applied now)", db::latest_migration_version(), n);
+  if (auto report = numbering::ensure_numbering_plan(conn)) {
+    spdlog::info("loaded the numbering plan shipped with numbase: {} ranges", report->ranges);
+    warn_unmapped(*report);
+  }
 }
 
 }  // namespace
@@ -143,6 +156,36 @@ int user_create(Config config, const UserCreateOptions& o) {
     std::cerr << "\n";
     return 1;
   }
+}
+
+int geo_load_numbering_plan(Config config, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "numbase: cannot open " << file << "\n";
+    return 1;
+  }
+  auto database = open_database(config);
+  migrate_database(database.conninfo);
+  db::Connection conn(database.conninfo);
+  numbering::LoadReport report;
+  try {
+    report = numbering::load_numbering_plan(conn, in);
+  } catch (const imports::FileError& e) {
+    std::cerr << "numbase: " << file;
+    if (e.line() > 0) std::cerr << ", line " << e.line();
+    std::cerr << ": " << e.what() << "\n";
+    return 1;
+  }
+  std::cout << "Loaded the numbering plan from " << file << ".\n"
+            << "  ranges:  " << report.ranges << "\n"
+            << "  added:   " << report.added << "\n"
+            << "  changed: " << report.changed << "\n"
+            << "  removed: " << report.removed << "\n"
+            << "  unmapped regions: " << report.unmapped_regions.size() << "\n";
+  for (const auto& region : report.unmapped_regions) std::cout << "    " << region << "\n";
+  if (!report.unmapped_regions.empty())
+    std::cout << "Numbers of unmapped regions get no region; add their spellings to geo_region_aliases.\n";
+  return 0;
 }
 
 }  // namespace numbase::cli

@@ -19,4 +19,7 @@ struct UserCreateOptions {
 };
 int user_create(Config config, const UserCreateOptions& options);
 
+// Replaces the numbering plan with a registry file and prints what changed.
+int geo_load_numbering_plan(Config config, const std::string& file);
+
 }  // namespace numbase::cli

@@ -26,7 +26,7 @@ namespace {
 constexpr const char* kImportJson =
     "json_build_object('id', i.id, 'job_id', i.job_id,"
     " 'status', CASE j.status WHEN 'running' THEN 'processing' ELSE j.status END,"
-    " 'project_id', i.project_id, 'project_name', p.name, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
+    " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
     " 'region', i.region, 'filename', i.filename, 'file_size', i.file_size, 'file_kind', i.file_kind,"
     " 'columns', i.columns, 'progress_done', j.progress_done, 'progress_total', j.progress_total,"
     " 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
@@ -38,7 +38,7 @@ constexpr const char* kImportJson =
     "   THEN '/api/v1/imports/' || i.id || '/errors' END";  // json_build_object( is left open
 
 constexpr const char* kImportFrom =
-    " FROM imports i JOIN jobs j ON j.id = i.job_id JOIN projects p ON p.id = i.project_id"
+    " FROM imports i JOIN jobs j ON j.id = i.job_id LEFT JOIN projects p ON p.id = i.project_id"
     " LEFT JOIN users u ON u.id = i.created_by";
 
 std::string region_or_issue(const std::string& v, std::vector<FieldIssue>& issues) {
@@ -100,8 +100,15 @@ http::Response create_import(http::RequestContext& ctx) {
   const auto& form = ctx.req.form;
   std::vector<FieldIssue> issues;
   const auto& file = uploaded_file(ctx, issues);
-  auto project_id = form_id(form, "project_id", true, issues);
-  auto provider_id = form_id(form, "provider_id", false, issues);
+  // Into a project (the default) or the pool; a pool number must know its supplier.
+  auto target_field = form.fields.find("target");
+  const std::string target = target_field == form.fields.end() || target_field->second.empty() ? std::string("project")
+                                                                                              : target_field->second;
+  if (target != "project" && target != "pool") issues.push_back({"target", "must be project or pool"});
+  const bool to_pool = target == "pool";
+  auto project_id = form_id(form, "project_id", !to_pool, issues);
+  if (to_pool && project_id) issues.push_back({"project_id", "must be empty for an import into the pool"});
+  auto provider_id = form_id(form, "provider_id", to_pool, issues);
   auto geo_id = form_id(form, "geo_id", false, issues);
   auto region_field = form.fields.find("region");
   auto region = region_or_issue(region_field == form.fields.end() || region_field->second.empty()
@@ -128,8 +135,10 @@ http::Response create_import(http::RequestContext& ctx) {
   std::int64_t import_id = 0;
   try {
     import_id = db::transaction(*conn, [&](db::Connection& c) {
-      auto p = c.query("SELECT deleted_at IS NULL FROM projects WHERE id = $1 FOR SHARE", *project_id);
-      if (p.empty() || !p.boolean(0, 0)) issues.push_back({"project_id", "no such project"});
+      if (project_id) {
+        auto p = c.query("SELECT deleted_at IS NULL FROM projects WHERE id = $1 FOR SHARE", *project_id);
+        if (p.empty() || !p.boolean(0, 0)) issues.push_back({"project_id", "no such project"});
+      }
       if (provider_id && c.query("SELECT 1 FROM providers WHERE id = $1", *provider_id).empty())
         issues.push_back({"provider_id", "no such provider"});
       if (geo_id && c.query("SELECT 1 FROM geo WHERE id = $1", *geo_id).empty())
@@ -138,16 +147,16 @@ http::Response create_import(http::RequestContext& ctx) {
       auto job_id = jobs::enqueue(c, kJobKind, {}, me.id);
       auto id = c.query(
                      "INSERT INTO imports (job_id, project_id, provider_id, geo_id, region, filename, file_size,"
-                     " file_kind, columns, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)"
+                     " file_kind, columns, created_by, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)"
                      " RETURNING id",
-                     job_id, *project_id, provider_id, geo_id, region, is_valid_utf8(file.filename) ? file.filename : std::string("upload"),
+                     job_id, project_id, provider_id, geo_id, region, is_valid_utf8(file.filename) ? file.filename : std::string("upload"),
                      static_cast<std::int64_t>(file.size), kind,
-                     columns ? std::optional<std::string>(json::serialize(*columns)) : std::nullopt, me.id)
+                     columns ? std::optional<std::string>(json::serialize(*columns)) : std::nullopt, me.id, target)
                     .i64(0, 0);
       c.query("UPDATE jobs SET payload = $2::jsonb WHERE id = $1", job_id,
               json::serialize(json::object{{"import_id", id}}));
       audit::record(c, ctx.actor(), "create", "import", std::to_string(id),
-                    {{"project_id", *project_id}, {"filename", is_valid_utf8(file.filename) ? file.filename : "upload"}, {"file_size", file.size},
+                    {{"project_id", project_id ? json::value(*project_id) : json::value(nullptr)}, {"target", target}, {"filename", is_valid_utf8(file.filename) ? file.filename : "upload"}, {"file_size", file.size},
                      {"job_id", job_id}});
       stored = upload_path(files_dir, id);
       std::filesystem::rename(file.path, stored);  // before commit: the job may start at once

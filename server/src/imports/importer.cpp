@@ -9,6 +9,51 @@ namespace {
 
 constexpr std::size_t kCopyChunk = 1 << 20;
 
+// The first occurrence of each number in the file ($1 project, $2 provider, $3 default geo,
+// $4 country, $5 import), with its region: a region column names the geo (a subject's name or
+// a numbering-plan spelling); else the numbering plan's; else the import's geo; else the
+// country. Rows go in in number order (as DISTINCT ON sorted them), which fills the number
+// indexes in key order. The last column counts numbers whose region was not known.
+#define NUMBASE_IMPORT_CANDIDATES                                                                              \
+  "WITH candidates AS (SELECT DISTINCT ON (phone) * FROM import_staging ORDER BY phone, line),"                \
+  " regions AS (SELECT DISTINCT ON (key) key, geo_id, also_geo_id FROM ("                                     \
+  "   SELECT lower(alias) AS key, geo_id, also_geo_id, 1 AS pref FROM geo_region_aliases"                     \
+  "   UNION ALL SELECT lower(region), id, NULL, 0 FROM geo"                                                   \
+  "    WHERE country = $4 AND region IS NOT NULL AND city IS NULL) k ORDER BY key, pref),"                    \
+  " located AS (SELECT c.*, coalesce(g.geo_id, c.plan_geo, $3::integer,"                                     \
+  "     (SELECT id FROM geo WHERE country = $4 AND region IS NULL)) AS geo_id,"                               \
+  "     CASE WHEN g.geo_id IS NOT NULL THEN g.also_geo_id ELSE c.plan_also_geo END AS also_geo_id,"           \
+  "     g.geo_id IS NULL AND c.plan_geo IS NULL AND $3::integer IS NULL AS unknown"                           \
+  "   FROM candidates c LEFT JOIN regions g ON g.key = lower(btrim(c.region))),"
+
+// Into a project, unless it has the number already.
+constexpr const char* kIntoProject = NUMBASE_IMPORT_CANDIDATES
+    " added AS (INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, company, site, email,"
+    "   comment)"
+    "   SELECT $1, l.phone, $2, l.geo_id, (SELECT id FROM number_statuses WHERE code = 'new'),"
+    "     l.company, l.site, l.email, l.comment FROM located l"
+    "   ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1),"
+    " unused AS (SELECT $5::bigint)"
+    " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
+    "   (SELECT count(*) FROM located WHERE unknown)";
+
+// Into the pool, unless it has the number already (the first supplier keeps it; the others
+// count it as their duplicate, per supplier and day).
+constexpr const char* kIntoPool = NUMBASE_IMPORT_CANDIDATES
+    " added AS (INSERT INTO pool_numbers (phone, provider_id, import_id, geo_id, also_geo_id, operator, company,"
+    "   site, email, comment)"
+    "   SELECT l.phone, $2, $5, l.geo_id, l.also_geo_id, l.operator, l.company, l.site, l.email, l.comment"
+    "   FROM located l ON CONFLICT (phone) DO NOTHING RETURNING 1),"
+    " counted AS (INSERT INTO pool_supplier_counters AS s (provider_id, day, received, duplicates)"
+    "   SELECT $2, numbase_day(now()), (SELECT count(*) FROM added),"
+    "     (SELECT count(*) FROM candidates) - (SELECT count(*) FROM added)"
+    "   WHERE $1::bigint IS NULL"
+    "   ON CONFLICT ((coalesce(provider_id, 0)), day) DO UPDATE"
+    "   SET received = s.received + excluded.received, duplicates = s.duplicates + excluded.duplicates)"
+    " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
+    "   (SELECT count(*) FROM located WHERE unknown)";
+#undef NUMBASE_IMPORT_CANDIDATES
+
 // A value in COPY's text format.
 void append_copy_value(std::string& out, const std::optional<std::string>& v) {
   if (!v || v->empty()) {
@@ -64,7 +109,7 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
 
   conn.exec(
       "CREATE TEMP TABLE import_staging (line bigint, phone bigint, company text, site text, email text,"
-      " comment text, region text) ON COMMIT DROP");
+      " comment text, region text, plan_geo integer, plan_also_geo integer, operator text) ON COMMIT DROP");
   {
     PGresult* r = PQexec(conn.raw(), "COPY import_staging FROM STDIN");
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
@@ -101,6 +146,16 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     append_copy_value(buf, field(comment_i, 5000));
     buf += '\t';
     append_copy_value(buf, field(region_i, 200));
+    const auto* range = target.plan ? target.plan->lookup(phone->digits) : nullptr;
+    if (range && range->geo_id) {
+      buf += '\t' + std::to_string(range->geo_id) + '\t';
+      buf += range->also_geo_id ? std::to_string(range->also_geo_id) : std::string("\\N");
+    } else {
+      buf += "\t\\N\t\\N";
+    }
+    buf += '\t';
+    append_copy_value(buf, range ? std::optional<std::string>(std::string(target.plan->operator_name(*range)))
+                                 : std::nullopt);
     buf += '\n';
     if (buf.size() >= kCopyChunk) put(conn.raw(), buf);
     if (counts.total_rows % 10000 == 0) progress(counts.total_rows);
@@ -122,27 +177,11 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     if (!ok) throw db::Error("XX000", msg);
   }
 
-  // The first occurrence of each number in the file, unless the project has it already. A
-  // region column names the geo (by a subject's name or a numbering-plan spelling); rows
-  // without one, or with an unknown one, get the import's geo. Rows go in in the order of
-  // the numbers (as DISTINCT ON sorted them), not of the file: the number indexes are then
-  // filled in key order, which is much kinder to them than a random order.
-  auto r = conn.query(
-      "WITH candidates AS (SELECT DISTINCT ON (phone) * FROM import_staging ORDER BY phone, line),"
-      " regions AS (SELECT DISTINCT ON (key) key, geo_id FROM ("
-      "   SELECT lower(alias) AS key, geo_id, 1 AS pref FROM geo_region_aliases"
-      "   UNION ALL SELECT lower(region), id, 0 FROM geo WHERE country = $4 AND region IS NOT NULL AND city IS NULL) k"
-      "   ORDER BY key, pref),"
-      " added AS (INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, company, site, email,"
-      "   comment)"
-      "   SELECT $1, c.phone, $2, coalesce(g.geo_id, $3), (SELECT id FROM number_statuses WHERE code = 'new'),"
-      "     c.company, c.site, c.email, c.comment"
-      "   FROM candidates c LEFT JOIN regions g ON g.key = lower(btrim(c.region))"
-      "   ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1)"
-      " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added)",
-      target.project_id, target.provider_id, target.geo_id, target.region);
+  auto r = conn.query(target.project_id ? kIntoProject : kIntoPool, target.project_id, target.provider_id,
+                      target.geo_id, target.region, target.import_id);
   const auto staged = r.i64(0, 0), distinct = r.i64(0, 1);
   counts.imported = r.i64(0, 2);
+  counts.region_unknown = r.i64(0, 3);
   counts.duplicates_in_file = staged - distinct;
   counts.already_in_project = distinct - counts.imported;
   progress(counts.total_rows);

@@ -1,7 +1,9 @@
 #pragma once
-// Importing a file of numbers into a project: rows are read streaming, numbers normalized to
+// Importing a file of numbers into a project or the pool: rows are read streaming, numbers normalized to
 // E.164, and everything valid is sent with COPY into a staging table, then added to the
-// project with one INSERT ... ON CONFLICT DO NOTHING. It all happens in the caller's
+// project (or the pool) with one INSERT ... ON CONFLICT DO NOTHING. A number's region comes
+// from the file's region column, else the numbering plan, else the import's default geo, else
+// its country. It all happens in the caller's
 // transaction, so a failed or interrupted import leaves nothing behind.
 #include <cstdint>
 #include <functional>
@@ -12,14 +14,17 @@
 #include "db/connection.hpp"
 #include "imports/columns.hpp"
 #include "imports/row_source.hpp"
+#include "numbering/plan.hpp"
 
 namespace numbase::imports {
 
 struct ImportTarget {
-  std::int64_t project_id;
+  std::optional<std::int64_t> project_id;  // nullopt: the pool
   std::optional<std::int64_t> provider_id;
-  std::optional<std::int64_t> geo_id;
-  std::string region = "RU";  // for numbers written without a country code
+  std::optional<std::int64_t> geo_id;      // for numbers whose region is not known otherwise
+  std::string region = "RU";               // for numbers written without a country code
+  std::optional<std::int64_t> import_id;   // recorded on pool numbers
+  const numbering::NumberingPlan* plan = nullptr;  // region and operator of mobile numbers
 };
 
 struct RowError {
@@ -32,7 +37,8 @@ struct ImportCounts {
   std::int64_t total_rows = 0;          // data rows read
   std::int64_t imported = 0;            // added to the project
   std::int64_t duplicates_in_file = 0;  // the same number earlier in the file
-  std::int64_t already_in_project = 0;  // the project had it before
+  std::int64_t already_in_project = 0;  // the project (or the pool) had it before
+  std::int64_t region_unknown = 0;      // imported without a known region (the country's, or the default geo)
   std::int64_t failed = 0;              // invalid rows (reported through on_error)
 };
 

@@ -31,15 +31,18 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   auto row = conn.query(
       "SELECT i.project_id, i.provider_id, i.geo_id, i.region, i.columns::text, p.deleted_at IS NOT NULL,"
       " i.total_rows IS NOT NULL, json_build_object('import_id', i.id, 'project_id', i.project_id,"
-      "   'total_rows', i.total_rows, 'imported_rows', i.imported_rows, 'duplicates_in_file', i.duplicates_in_file,"
-      "   'already_in_project', i.already_in_project, 'failed_rows', i.failed_rows)::text"
-      " FROM imports i JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
+      "   'target', i.target, 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
+      "   'duplicates_in_file', i.duplicates_in_file, 'already_in_project', i.already_in_project,"
+      "   'region_unknown', i.region_unknown, 'failed_rows', i.failed_rows)::text,"
+      " i.target = 'project' AND p.id IS NULL"
+      " FROM imports i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
       import_id);
-  if (row.empty()) throw jobs::JobError("the import or its project no longer exists");
+  if (row.empty() || row.boolean(0, 8)) throw jobs::JobError("the import or its project no longer exists");
   // Committed already (the worker died before it could say so): report, do not import again.
   if (row.boolean(0, 6)) return json::parse(row.view(0, 7)).as_object();
   if (row.boolean(0, 5)) throw jobs::JobError("the project was deleted");
-  ImportTarget target{row.i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3)};
+  const auto plan = numbering::NumberingPlan::load(conn);
+  ImportTarget target{row.opt_i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3), import_id, &plan};
   std::optional<std::vector<Column>> columns;
   if (!row.is_null(0, 4)) {
     columns.emplace();
@@ -77,12 +80,14 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   if (!report) throw std::runtime_error("writing the error report failed");
   conn.query(
       "UPDATE imports SET total_rows = $2, imported_rows = $3, duplicates_in_file = $4, already_in_project = $5,"
-      " failed_rows = $6, errors = $7::jsonb WHERE id = $1",
+      " failed_rows = $6, errors = $7::jsonb, region_unknown = $8 WHERE id = $1",
       import_id, counts.total_rows, counts.imported, counts.duplicates_in_file, counts.already_in_project,
-      counts.failed, json::serialize(first_errors));
+      counts.failed, json::serialize(first_errors), counts.region_unknown);
   audit::Actor system;
   system.on_behalf_of = job.requested_by;
-  json::object summary{{"project_id", target.project_id}, {"total_rows", counts.total_rows},
+  json::object summary{{"project_id", target.project_id ? json::value(*target.project_id) : json::value(nullptr)},
+                       {"target", target.project_id ? "project" : "pool"}, {"region_unknown", counts.region_unknown},
+                       {"total_rows", counts.total_rows},
                        {"imported_rows", counts.imported},  {"duplicates_in_file", counts.duplicates_in_file},
                        {"already_in_project", counts.already_in_project}, {"failed_rows", counts.failed}};
   audit::record(conn, system, "import", "import", std::to_string(import_id), summary);

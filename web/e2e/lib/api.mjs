@@ -22,6 +22,21 @@ export class SeedApi {
     return json;
   }
 
+  /** A multipart request (imports): `fields` are strings, `file` is {name, type, text}. */
+  async upload(path, fields, file) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, String(value));
+    form.append('file', new Blob([file.text], { type: file.type ?? 'text/csv' }), file.name);
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) },
+      body: form,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path} (multipart) → ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  }
+
   async login(username, password) {
     const r = await this.call('POST', '/api/v1/auth/login', { username, password });
     this.token = r.access_token;

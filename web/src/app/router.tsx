@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: paths.numbers.path, lazy: () => import('./routes/numbers') },
       { path: paths.deletedProjects.path, lazy: () => import('./routes/deleted-projects') },
       { path: paths.imports.path, lazy: () => import('./routes/imports') },
+      { path: paths.pool.path, lazy: () => import('./routes/pool') },
       { path: paths.exports.path, lazy: () => import('./routes/exports') },
       { path: paths.dictionaries.path, lazy: () => import('./routes/dictionaries') },
       { path: paths.users.path, lazy: () => import('./routes/users') },

@@ -14,7 +14,12 @@ export const paths = {
     href: (filters?: { projectId?: number }): string =>
       filters?.projectId ? `/numbers?project=${filters.projectId}` : '/numbers',
   },
-  imports: { path: '/imports', href: (): string => '/imports' },
+  /** `target: 'pool'` opens the new import with the pool chosen. */
+  imports: {
+    path: '/imports',
+    href: (options?: { target?: 'pool' }): string => (options?.target === 'pool' ? '/imports?target=pool' : '/imports'),
+  },
+  pool: { path: '/pool', href: (): string => '/pool' },
   /** `search`: the numbers list's filters (?project=&status=…) to start the export with. */
   exports: {
     path: '/exports',

@@ -267,6 +267,30 @@ export interface Project {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** −1000…1000; a higher priority gets numbers first. */
+  priority: number;
+  /** The pool's oldest numbers first (false: the freshest first). */
+  oldest_first: boolean;
+  /** Take only numbers of these sites ("include") or all but them ("exclude"). */
+  sites_mode: SitesMode;
+  /** Domains, at most 10 000. */
+  sites: string[];
+  /** A number the project had may come again after this many days; null: never. */
+  receive_again_after_days: number | null;
+  /** Numbers not worked on go back to the pool after this many days; null: never. */
+  return_unworked_after_days: number | null;
+}
+
+export type SitesMode = 'include' | 'exclude';
+
+/** The distribution settings of a project; all optional on POST and PATCH. */
+export interface ProjectDistributionFields {
+  priority?: number;
+  oldest_first?: boolean;
+  sites_mode?: SitesMode;
+  sites?: string[];
+  receive_again_after_days?: number | null;
+  return_unworked_after_days?: number | null;
 }
 
 export interface ProjectDetail extends Project {
@@ -293,7 +317,7 @@ export interface ProjectDetail extends Project {
   purge_job_id: number | null;
 }
 
-export interface ProjectInput {
+export interface ProjectInput extends ProjectDistributionFields {
   name: string;
   tag?: string;
   type?: string;
@@ -306,7 +330,7 @@ export interface ProjectInput {
 }
 
 /** Only the fields sent are changed; providers, geo and schedule go through ProjectSettings. */
-export interface ProjectPatch {
+export interface ProjectPatch extends ProjectDistributionFields {
   name?: string;
   tag?: string;
   type?: string;
@@ -543,6 +567,9 @@ export interface Job {
 
 // ---- imports --------------------------------------------------------------------------------
 
+/** Where an import's numbers go: one project, or the pool the distribution hands out from. */
+export type ImportTarget = 'project' | 'pool';
+
 /** What a column of an imported file holds. */
 export type ImportColumn = 'phone' | 'company' | 'site' | 'email' | 'comment' | 'region' | 'ignore';
 
@@ -565,8 +592,11 @@ export interface Import {
   id: number;
   job_id: number;
   status: ImportStatus;
-  project_id: number;
-  project_name?: string;
+  /** null for an import into the pool. */
+  project_id: number | null;
+  project_name?: string | null;
+  /** "pool" for an import into the pool (absent or "project" otherwise). */
+  target?: ImportTarget;
   provider_id: number | null;
   geo_id: number | null;
   /** Country for numbers written without a country code, e.g. "RU". */
@@ -666,4 +696,81 @@ export interface ExportCreate {
 export interface ExportListParams {
   limit?: number;
   offset?: number;
+}
+
+// ---- distribution ---------------------------------------------------------------------------
+
+export type DistributionReasonCode = 'daily_limit_reached' | 'outside_schedule' | 'pool_empty' | 'project_inactive';
+
+/** Why a project got no numbers, or fewer than asked for; `code` may be one the UI does not know yet. */
+export interface DistributionReason {
+  code: DistributionReasonCode | (string & {});
+  message: string;
+}
+
+/** POST /projects/{id}/get_base. */
+export interface GetBaseResult {
+  run_id: number;
+  project_id: number;
+  /** Numbers that arrived in the project. */
+  handed: number;
+  /** What the daily limit still allows today; null: no limit. */
+  remaining_today: number | null;
+  reason: DistributionReason | null;
+}
+
+export interface PoolGroup {
+  provider_id: number | null;
+  provider_code: string | null;
+  geo_id: number | null;
+  geo_name: string | null;
+  timezone: string | null;
+  count: number;
+}
+
+export interface PoolProject {
+  project_id: number;
+  name: string;
+  /** Numbers the project could take now. */
+  can_take: number;
+  reason: DistributionReason | null;
+}
+
+/** GET /pool/summary; managers get only their projects and an empty `data`. */
+export interface PoolSummary {
+  waiting: number;
+  data: PoolGroup[];
+  projects: PoolProject[];
+}
+
+export type DistributionTrigger = 'manual' | 'schedule' | 'get_base';
+
+export interface DistributionRunResult {
+  project_id: number;
+  name: string;
+  handed: number;
+  reason: DistributionReason | null;
+}
+
+export interface DistributionRun {
+  id: number;
+  trigger: DistributionTrigger;
+  /** get_base: the project. */
+  project_id: number | null;
+  started_by: number | null;
+  started_by_name: string | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  handed: number;
+  results: DistributionRunResult[];
+}
+
+export interface DistributionRunListParams {
+  limit?: number;
+  offset?: number;
+}
+
+/** POST /distribution/runs (202): the background job that runs it. */
+export interface DistributionRunStarted {
+  job_id: number;
 }

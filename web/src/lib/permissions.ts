@@ -23,7 +23,9 @@ export type Permission =
   | 'imports.create'
   | 'imports.read'
   | 'exports.create'
-  | 'exports.read';
+  | 'exports.read'
+  | 'projects.get_base'
+  | 'pool.read';
 
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;
@@ -33,4 +35,9 @@ export function hasPermission(granted: readonly string[] | undefined, needed: Pe
 /** True when any one of `needed` is granted. */
 export function hasAnyPermission(granted: readonly string[] | undefined, needed: readonly Permission[]): boolean {
   return needed.some((p) => hasPermission(granted, p));
+}
+
+/** Administrators are granted "all"; a few screens (the pool, the distribution runs) are theirs only. */
+export function isAdministrator(granted: readonly string[] | undefined): boolean {
+  return granted?.includes('all') ?? false;
 }

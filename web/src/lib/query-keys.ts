@@ -1,6 +1,7 @@
 // Every TanStack Query key of the app, so invalidations name the same keys as the queries.
 
 import type {
+  DistributionRunListParams,
   ExportListParams,
   GeoListParams,
   ImportListParams,
@@ -51,5 +52,15 @@ export const queryKeys = {
     lists: () => ['exports', 'list'] as const,
     list: (params: ExportListParams) => ['exports', 'list', params] as const,
     detail: (id: number) => ['exports', 'detail', id] as const,
+  },
+  pool: {
+    all: ['pool'] as const,
+    summary: () => ['pool', 'summary'] as const,
+  },
+  distributionRuns: {
+    all: ['distribution_runs'] as const,
+    lists: () => ['distribution_runs', 'list'] as const,
+    list: (params: DistributionRunListParams) => ['distribution_runs', 'list', params] as const,
+    detail: (id: number) => ['distribution_runs', 'detail', id] as const,
   },
 } as const;

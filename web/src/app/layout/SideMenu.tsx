@@ -1,9 +1,8 @@
 import { Box, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
-import { hasAnyPermission } from '@/lib/permissions';
 import { sideMenuColors } from '../theme';
-import { menuItems } from './menu';
+import { menuItems, menuItemVisible } from './menu';
 
 export interface SideMenuProps {
   permissions: readonly string[];
@@ -11,7 +10,7 @@ export interface SideMenuProps {
 
 export function SideMenu({ permissions }: SideMenuProps) {
   const { t } = useTranslation();
-  const visible = menuItems.filter((item) => hasAnyPermission(permissions, item.permission));
+  const visible = menuItems.filter((item) => menuItemVisible(item, permissions));
   return (
     <Box
       component="nav"

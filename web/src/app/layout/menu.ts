@@ -4,15 +4,25 @@ import {
   FileDownloadOutlined as FileDownloadOutlinedIcon,
   FolderOutlined as FolderOutlinedIcon,
   HistoryOutlined as HistoryOutlinedIcon,
+  Inventory2Outlined as Inventory2OutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
   PeopleAltOutlined as PeopleAltOutlinedIcon,
   UploadFileOutlined as UploadFileOutlinedIcon,
 } from '@mui/icons-material';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { paths } from '@/config/paths';
-import type { Permission } from '@/lib/permissions';
+import { hasAnyPermission, isAdministrator, type Permission } from '@/lib/permissions';
 
-export type MenuKey = 'projects' | 'deletedProjects' | 'numbers' | 'imports' | 'exports' | 'dictionaries' | 'users' | 'audit';
+export type MenuKey =
+  | 'projects'
+  | 'deletedProjects'
+  | 'numbers'
+  | 'pool'
+  | 'imports'
+  | 'exports'
+  | 'dictionaries'
+  | 'users'
+  | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
@@ -20,6 +30,8 @@ export interface MenuItem {
   icon: SvgIconComponent;
   /** The menu shows the entry with any one of these permissions; the route checks the same. */
   permission: readonly Permission[];
+  /** Shown to administrators only (besides the permission). */
+  administrators?: boolean;
 }
 
 /** The dictionaries screen is for whoever manages one of them; managers only read them elsewhere. */
@@ -33,9 +45,15 @@ export const menuItems: readonly MenuItem[] = [
   { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: ['projects.read'] },
   { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: ['phone_numbers.read'] },
   { key: 'deletedProjects', to: paths.deletedProjects.href(), icon: DeleteSweepOutlinedIcon, permission: ['projects.delete'] },
+  { key: 'pool', to: paths.pool.href(), icon: Inventory2OutlinedIcon, permission: ['pool.read'], administrators: true },
   { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: IMPORT_PERMISSIONS },
   { key: 'exports', to: paths.exports.href(), icon: FileDownloadOutlinedIcon, permission: EXPORT_PERMISSIONS },
   { key: 'dictionaries', to: paths.dictionaries.href(), icon: MenuBookOutlinedIcon, permission: DICTIONARY_MANAGE_PERMISSIONS },
   { key: 'users', to: paths.users.href(), icon: PeopleAltOutlinedIcon, permission: ['users.read'] },
   { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: ['audit.read'] },
 ];
+
+/** Whether the menu shows the entry to a user with these permissions. */
+export function menuItemVisible(item: MenuItem, permissions: readonly string[] | undefined): boolean {
+  return hasAnyPermission(permissions, item.permission) && (!item.administrators || isAdministrator(permissions));
+}

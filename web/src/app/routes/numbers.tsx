@@ -1,15 +1,16 @@
 import { FileDownloadOutlined as FileDownloadOutlinedIcon } from '@mui/icons-material';
-import { Button, Tooltip } from '@mui/material';
-import { useCallback } from 'react';
+import { Box, Button, Tooltip } from '@mui/material';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { RequirePermission } from '@/features/auth/components/RequirePermission';
+import { GetBaseButton } from '@/features/distribution';
 import { useNumberStatuses } from '@/features/dictionaries/api/get-number-statuses';
 import { useProviders } from '@/features/dictionaries/api/get-providers';
-import { numberFilterSearch } from '@/features/numbers/components/number-list-params';
+import { numberFilterSearch, readNumberListState } from '@/features/numbers/components/number-list-params';
 import type { ProjectFilterSlotProps } from '@/features/numbers/components/NumbersFilters';
 import { NumbersScreen } from '@/features/numbers/components/NumbersScreen';
 import { ProjectPicker } from '@/features/projects/components/ProjectPicker';
@@ -31,6 +32,9 @@ export function NumbersRoute() {
   // "Экспорт" opens the export with the filters the list shows.
   const [searchParams] = useSearchParams();
   const canExport = hasPermission(permissions, 'exports.create');
+  // "Получить базу" for the one project the list is filtered by (the server checks membership).
+  const filteredProject = useMemo(() => readNumberListState(searchParams).filters.project, [searchParams]);
+  const canGetBase = hasPermission(permissions, 'projects.get_base') && filteredProject !== null;
   // Stable props: the numbers screen keeps its filters from re-rendering on every page.
   const canPickProject = hasPermission(permissions, 'projects.read');
   const renderProjectFilter = useCallback(
@@ -43,18 +47,21 @@ export function NumbersRoute() {
       <PageHeader
         title={t('numbers.title')}
         actions={
-          canExport ? (
-            <Tooltip title={t('numbers.exportHint')} describeChild>
-              <Button
-                component={RouterLink}
-                to={paths.exports.href(numberFilterSearch(searchParams))}
-                variant="outlined"
-                startIcon={<FileDownloadOutlinedIcon />}
-              >
-                {t('numbers.export')}
-              </Button>
-            </Tooltip>
-          ) : null
+          <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+            {canExport ? (
+              <Tooltip title={t('numbers.exportHint')} describeChild>
+                <Button
+                  component={RouterLink}
+                  to={paths.exports.href(numberFilterSearch(searchParams))}
+                  variant="outlined"
+                  startIcon={<FileDownloadOutlinedIcon />}
+                >
+                  {t('numbers.export')}
+                </Button>
+              </Tooltip>
+            ) : null}
+            {canGetBase ? <GetBaseButton projectId={filteredProject} /> : null}
+          </Box>
         }
       />
       <NumbersScreen

@@ -1,10 +1,21 @@
+import { useCallback } from 'react';
+import { useCan } from '@/features/auth';
 import { RequirePermission } from '@/features/auth/components/RequirePermission';
+import { GetBaseButton } from '@/features/distribution';
 import { ProjectsScreen } from '@/features/projects/components/ProjectsScreen';
+import type { Project } from '@/lib/api-types';
 
+/** Composes the projects list with the distribution feature's "Получить базу" in each row. */
 export function ProjectsRoute() {
+  const can = useCan();
+  const canGetBase = can('projects.get_base');
+  const renderRowActions = useCallback(
+    (project: Project) => <GetBaseButton projectId={project.id} projectName={project.name} size="small" />,
+    [],
+  );
   return (
     <RequirePermission permission="projects.read">
-      <ProjectsScreen />
+      <ProjectsScreen renderRowActions={canGetBase ? renderRowActions : undefined} />
     </RequirePermission>
   );
 }

@@ -1,11 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Import, ImportColumn } from '@/lib/api-types';
+import type { Import, ImportColumn, ImportTarget } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { uploadForm, type UploadProgress } from '@/lib/upload';
 
 export interface StartImportInput {
   file: File;
-  projectId: number;
+  /** "pool": into the pool the distribution hands out from (no project); a project by default. */
+  target?: ImportTarget;
+  /** The project; ignored for the pool. */
+  projectId: number | null;
   providerId: number | null;
   geoId: number | null;
   /** Country for numbers without a country code, e.g. "RU". */
@@ -17,7 +20,8 @@ export interface StartImportInput {
 /** The multipart form of POST /imports; the file goes last, so the fields are read before it streams. */
 export function importFormData(input: StartImportInput): FormData {
   const form = new FormData();
-  form.append('project_id', String(input.projectId));
+  if (input.target === 'pool') form.append('target', 'pool');
+  else if (input.projectId !== null) form.append('project_id', String(input.projectId));
   if (input.providerId !== null) form.append('provider_id', String(input.providerId));
   if (input.geoId !== null) form.append('geo_id', String(input.geoId));
   form.append('region', input.region.trim().toUpperCase());

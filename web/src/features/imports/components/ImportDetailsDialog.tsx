@@ -51,7 +51,7 @@ export function ImportDetailsDialog({ importId, onClose }: ImportDetailsDialogPr
         {value ? (
           <>
             <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.75, m: 0 }}>
-              <Meta label={t('imports.details.project')}>{value.project_name ?? `#${value.project_id}`}</Meta>
+              <Meta label={t('imports.details.project')}>{value.project_id === null ? t('imports.target.pool') : (value.project_name ?? `#${value.project_id}`)}</Meta>
               <Meta label={t('imports.details.file')}>
                 {value.file_kind.toUpperCase()} · {formatBytes(value.file_size, language)}
               </Meta>
@@ -69,7 +69,7 @@ export function ImportDetailsDialog({ importId, onClose }: ImportDetailsDialogPr
         ) : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, py: 1.5 }}>
-        {value ? (
+        {value && value.project_id !== null ? (
           <Button component={RouterLink} to={paths.numbers.href({ projectId: value.project_id })}>
             {t('imports.result.openNumbers')}
           </Button>

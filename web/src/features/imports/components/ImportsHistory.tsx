@@ -108,8 +108,8 @@ export function ImportsHistory({ status, page, onStatusChange, onPageChange, onO
                     </Typography>
                   </TableCell>
                   <TableCell sx={{ maxWidth: 240 }}>
-                    <Typography variant="body2" noWrap title={item.project_name}>
-                      {item.project_name ?? `#${item.project_id}`}
+                    <Typography variant="body2" noWrap title={item.project_name ?? undefined}>
+                      {item.project_id === null ? t('imports.target.pool') : (item.project_name ?? `#${item.project_id}`)}
                     </Typography>
                   </TableCell>
                   <TableCell>

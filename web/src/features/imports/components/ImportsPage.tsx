@@ -16,7 +16,7 @@ function positiveInt(value: string | null): number | null {
  * "Импорт": a new import (imports.create) above the history (imports.read). The history's
  * state filter, its page and the import opened are in the URL (?status=&page=&import=).
  */
-export function ImportsPage({ renderProjectPicker }: NewImportProps) {
+export function ImportsPage({ renderProjectPicker }: Pick<NewImportProps, 'renderProjectPicker'>) {
   const { t } = useTranslation();
   const can = useCan();
   const [search, setSearch] = useSearchParams();
@@ -24,6 +24,8 @@ export function ImportsPage({ renderProjectPicker }: NewImportProps) {
   const status = IMPORT_STATUSES.includes(statusParam as ImportStatus) ? (statusParam as ImportStatus) : null;
   const page = (positiveInt(search.get('page')) ?? 1) - 1;
   const opened = positiveInt(search.get('import'));
+  // "Импорт в пул" on the pool screen opens this page with ?target=pool.
+  const initialTarget = search.get('target') === 'pool' ? 'pool' : 'project';
 
   const update = (change: Record<string, string | null>) => {
     const next = new URLSearchParams(search);
@@ -38,7 +40,7 @@ export function ImportsPage({ renderProjectPicker }: NewImportProps) {
     <>
       <PageHeader title={t('imports.title')} />
       <Box sx={{ display: 'grid', gap: 3 }}>
-        {can('imports.create') ? <NewImport renderProjectPicker={renderProjectPicker} /> : null}
+        {can('imports.create') ? <NewImport renderProjectPicker={renderProjectPicker} initialTarget={initialTarget} /> : null}
         {can('imports.read') ? (
           <ImportsHistory
             status={status}

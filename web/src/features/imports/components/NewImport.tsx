@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { InsertDriveFileOutlined as InsertDriveFileOutlinedIcon } from '@mui/icons-material';
-import { Alert, Box, Button, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, MenuItem, Paper, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useRef, useState, type ReactNode } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { paths } from '@/config/paths';
 import { GeoPicker, useProviders } from '@/features/dictionaries';
 import { useLanguage } from '@/hooks/use-language';
-import type { Import, ImportPreview } from '@/lib/api-types';
+import type { Import, ImportPreview, ImportTarget } from '@/lib/api-types';
 import { formatBytes, formatPercent } from '@/lib/format';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import type { UploadProgress } from '@/lib/upload';
@@ -43,6 +43,8 @@ export interface ProjectPickerSlotProps {
 
 export interface NewImportProps {
   renderProjectPicker: (props: ProjectPickerSlotProps) => ReactNode;
+  /** Where the form starts: a project (default) or the pool. */
+  initialTarget?: ImportTarget;
 }
 
 function isAbort(error: unknown): boolean {
@@ -64,7 +66,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * A new import: choose (or drop) a file, see what the server reads in it and say what each
  * column holds, choose the project; then the upload's progress, the job's, and the result.
  */
-export function NewImport({ renderProjectPicker }: NewImportProps) {
+export function NewImport({ renderProjectPicker, initialTarget = 'project' }: NewImportProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const fieldMessage = useFieldMessage();
@@ -78,8 +80,9 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
   const [started, setStarted] = useState<Import | null>(null);
   const [messages, setMessages] = useState<string[]>([]);
   const uploadAbort = useRef<AbortController | null>(null);
-  const form = useForm<ImportFormValues>({ resolver: zodResolver(importFormSchema), defaultValues: emptyImportForm() });
+  const form = useForm<ImportFormValues>({ resolver: zodResolver(importFormSchema), defaultValues: emptyImportForm(initialTarget) });
   const { control, handleSubmit, setValue, setError, clearErrors, formState } = form;
+  const target = useWatch({ control, name: 'target' });
 
   const chooseFile = (next: File) => {
     setFile(next);
@@ -110,7 +113,7 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
   };
 
   const submit = handleSubmit((values) => {
-    if (!file || values.projectId === null) return;
+    if (!file || (values.target === 'project' && values.projectId === null)) return;
     const controller = new AbortController();
     uploadAbort.current = controller;
     setMessages([]);
@@ -120,7 +123,8 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
       {
         input: {
           file,
-          projectId: values.projectId,
+          target: values.target,
+          projectId: values.target === 'pool' ? null : values.projectId,
           providerId: values.providerId,
           geoId: values.geoId,
           region: values.region,
@@ -155,14 +159,20 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
             {t('imports.run.title', { name: started.filename })}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {started.project_name}
+            {started.project_id === null ? t('imports.target.pool') : started.project_name}
           </Typography>
         </Box>
         <ImportLive importId={started.id} jobId={started.job_id} />
         <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
-          <Button component={RouterLink} to={paths.numbers.href({ projectId: started.project_id })}>
-            {t('imports.result.openNumbers')}
-          </Button>
+          {started.project_id === null ? (
+            <Button component={RouterLink} to={paths.pool.href()}>
+              {t('imports.result.openPool')}
+            </Button>
+          ) : (
+            <Button component={RouterLink} to={paths.numbers.href({ projectId: started.project_id })}>
+              {t('imports.result.openNumbers')}
+            </Button>
+          )}
           <Button variant="contained" onClick={startOver}>
             {t('imports.result.another')}
           </Button>
@@ -239,6 +249,39 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
       ) : null}
 
       <Section title={t('imports.target.title')}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Controller
+            control={control}
+            name="target"
+            render={({ field }) => (
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                color="primary"
+                value={field.value}
+                onChange={(_e, v: ImportTarget | null) => {
+                  if (!v) return;
+                  field.onChange(v);
+                  clearErrors(['projectId', 'providerId']);
+                }}
+                aria-label={t('imports.target.kind')}
+                disabled={uploading}
+              >
+                <ToggleButton value="project" sx={{ textTransform: 'none', px: 2 }}>
+                  {t('imports.target.toProject')}
+                </ToggleButton>
+                <ToggleButton value="pool" sx={{ textTransform: 'none', px: 2 }}>
+                  {t('imports.target.toPool')}
+                </ToggleButton>
+              </ToggleButtonGroup>
+            )}
+          />
+          {target === 'pool' ? (
+            <Typography variant="body2" color="text.secondary">
+              {t('imports.target.poolHint')}
+            </Typography>
+          ) : null}
+        </Box>
         <Box
           sx={{
             display: 'grid',
@@ -252,7 +295,9 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
             name="projectId"
             render={({ field, fieldState }) => (
               <>
-                {renderProjectPicker({
+                {target === 'pool' ? (
+                  <TextField label={t('imports.target.project')} value={t('imports.target.pool')} disabled fullWidth />
+                ) : renderProjectPicker({
                   value: field.value,
                   onChange: (id) => field.onChange(id),
                   label: t('imports.target.project'),
@@ -278,6 +323,7 @@ export function NewImport({ renderProjectPicker }: NewImportProps) {
                 helperText={fieldMessage(fieldState.error)}
                 SelectProps={{ displayEmpty: true }}
                 InputLabelProps={{ shrink: true }}
+                required={target === 'pool'}
               >
                 <MenuItem value="">{t('imports.target.providerNone')}</MenuItem>
                 {(providers.data ?? [])

@@ -59,6 +59,12 @@ describe('import form', () => {
     expect(issuesOf({ ...valid, columns: ['phone', 'phone'] })).toEqual({ columns: 'imports.mapping.manyPhones' });
   });
 
+  it('into the pool: no project, but a supplier', () => {
+    const pool = { ...emptyImportForm('pool'), columns: ['phone'] };
+    expect(issuesOf(pool)).toEqual({ providerId: 'imports.target.providerRequired' });
+    expect(issuesOf({ ...pool, providerId: 2 })).toEqual({});
+  });
+
   it("puts the server's field names on the form's", () => {
     expect(importFieldOf('project_id')).toBe('projectId');
     expect(importFieldOf('geo_id')).toBe('geoId');
@@ -111,5 +117,14 @@ describe('what is sent', () => {
     expect(without.has('columns')).toBe(false);
     expect(without.has('provider_id')).toBe(false);
     expect(without.get('geo_id')).toBe('7');
+  });
+
+  it('sends target=pool and no project for the pool', () => {
+    const file = new File(['x'], 'pool.csv');
+    const form = importFormData({ file, target: 'pool', projectId: 3, providerId: 2, geoId: null, region: 'RU', columns: null });
+    expect(form.get('target')).toBe('pool');
+    expect(form.has('project_id')).toBe(false);
+    expect(form.get('provider_id')).toBe('2');
+    expect([...form.keys()].at(-1)).toBe('file');
   });
 });

@@ -2,7 +2,7 @@
 // keys; the file and its preview live beside the form.
 
 import { z } from 'zod';
-import type { ImportColumn, ImportPreview } from '@/lib/api-types';
+import type { ImportColumn, ImportPreview, ImportTarget } from '@/lib/api-types';
 
 export const IMPORT_COLUMNS = ['phone', 'company', 'site', 'email', 'comment', 'region', 'ignore'] as const satisfies readonly ImportColumn[];
 
@@ -16,6 +16,7 @@ export function columnMappingIssue(columns: readonly ImportColumn[]): 'imports.m
 
 export const importFormSchema = z
   .object({
+    target: z.enum(['project', 'pool']),
     projectId: z.number().int().positive().nullable(),
     providerId: z.number().int().positive().nullable(),
     geoId: z.number().int().positive().nullable(),
@@ -26,15 +27,21 @@ export const importFormSchema = z
     columns: z.array(z.enum(IMPORT_COLUMNS)),
   })
   .superRefine((form, ctx) => {
-    if (form.projectId === null) ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'imports.target.projectRequired' });
+    // The pool has no project; its numbers are handed out by supplier, so it needs one.
+    if (form.target === 'project' && form.projectId === null) {
+      ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'imports.target.projectRequired' });
+    }
+    if (form.target === 'pool' && form.providerId === null) {
+      ctx.addIssue({ code: 'custom', path: ['providerId'], message: 'imports.target.providerRequired' });
+    }
     const issue = columnMappingIssue(form.columns);
     if (issue) ctx.addIssue({ code: 'custom', path: ['columns'], message: issue });
   });
 
 export type ImportFormValues = z.infer<typeof importFormSchema>;
 
-export function emptyImportForm(): ImportFormValues {
-  return { projectId: null, providerId: null, geoId: null, region: 'RU', columns: [] };
+export function emptyImportForm(target: ImportTarget = 'project'): ImportFormValues {
+  return { target, projectId: null, providerId: null, geoId: null, region: 'RU', columns: [] };
 }
 
 /** The preview's mapping, one entry per column shown (rows may be wider than the header). */
@@ -58,8 +65,10 @@ export function setColumn(columns: readonly ImportColumn[], index: number, colum
 }
 
 /** The server's field names of the import form, on the form's fields. */
-export function importFieldOf(field: string): 'projectId' | 'providerId' | 'geoId' | 'region' | 'columns' | null {
+export function importFieldOf(field: string): 'target' | 'projectId' | 'providerId' | 'geoId' | 'region' | 'columns' | null {
   switch (field) {
+    case 'target':
+      return 'target';
     case 'project_id':
       return 'projectId';
     case 'provider_id':

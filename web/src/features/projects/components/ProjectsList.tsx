@@ -10,7 +10,7 @@ import {
   Select,
   TextField,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
@@ -34,9 +34,11 @@ import { ProjectsTable } from './ProjectsTable';
 export interface ProjectsListProps {
   /** Opens a project's card (row click, edit button); absent: rows do not open. */
   onOpen?: (project: Project) => void;
+  /** Buttons of other features at the end of each row. */
+  renderRowActions?: (project: Project) => ReactNode;
 }
 
-export function ProjectsList({ onOpen }: ProjectsListProps) {
+export function ProjectsList({ onOpen, renderRowActions }: ProjectsListProps) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => readProjectListState(searchParams), [searchParams]);
@@ -107,6 +109,7 @@ export function ProjectsList({ onOpen }: ProjectsListProps) {
             sort={state.sort}
             onSort={(key: ProjectSortKey) => update({ sort: nextSort(state.sort, key), page: 0 })}
             onOpen={onOpen}
+            renderRowActions={renderRowActions}
             emptyText={projects.isPending ? t('common.loading') : `${t('projects.empty')}. ${t('projects.emptyHint')}`}
           />
           <TablePager

@@ -1,15 +1,21 @@
 import { Add as AddIcon } from '@mui/icons-material';
 import { Button } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/ui/notifications';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { useCan } from '@/features/auth';
 import { ProjectDialog } from './form/ProjectDialog';
+import type { Project } from '@/lib/api-types';
 import { ProjectsList } from './ProjectsList';
 
+export interface ProjectsScreenProps {
+  /** Buttons of other features at the end of each row (the route composes "Получить базу"). */
+  renderRowActions?: (project: Project) => ReactNode;
+}
+
 /** "Мои проекты" with "Добавить проект" and a row's card. */
-export function ProjectsScreen() {
+export function ProjectsScreen({ renderRowActions }: ProjectsScreenProps = {}) {
   const { t } = useTranslation();
   const can = useCan();
   const notify = useNotify();
@@ -32,7 +38,7 @@ export function ProjectsScreen() {
           ) : null
         }
       />
-      <ProjectsList onOpen={can('projects.update') ? (p) => openProject(p.id) : undefined} />
+      <ProjectsList onOpen={can('projects.update') ? (p) => openProject(p.id) : undefined} renderRowActions={renderRowActions} />
       <ProjectDialog
         open={open}
         projectId={projectId}

@@ -13,6 +13,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '@/config/paths';
@@ -61,13 +62,16 @@ export interface ProjectsTableProps {
   emptyText: string;
   /** A click on a row (not on its link) opens the project's card. */
   onOpen?: (project: Project) => void;
+  /** Buttons of other features before the edit button (e.g. "Получить базу"). */
+  renderRowActions?: (project: Project) => ReactNode;
 }
 
-export function ProjectsTable({ rows, sort, onSort, emptyText, onOpen }: ProjectsTableProps) {
+export function ProjectsTable({ rows, sort, onSort, emptyText, onOpen, renderRowActions }: ProjectsTableProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const sortKey = sort.startsWith('-') ? sort.slice(1) : sort;
   const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  const hasActions = Boolean(onOpen || renderRowActions);
   const none = <Typography component="span" color="text.disabled">{t('common.none')}</Typography>;
 
   return (
@@ -101,13 +105,13 @@ export function ProjectsTable({ rows, sort, onSort, emptyText, onOpen }: Project
                 )}
               </TableCell>
             ))}
-            {onOpen ? <TableCell sx={{ width: 48 }} aria-label={t('common.actions')} /> : null}
+            {hasActions ? <TableCell sx={{ width: renderRowActions ? undefined : 48 }} aria-label={t('common.actions')} /> : null}
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={COLUMNS.length + (onOpen ? 1 : 0)} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
+              <TableCell colSpan={COLUMNS.length + (hasActions ? 1 : 0)} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
                 {emptyText}
               </TableCell>
             </TableRow>
@@ -161,20 +165,22 @@ export function ProjectsTable({ rows, sort, onSort, emptyText, onOpen }: Project
                     <Typography component="span" variant="body2" color="text.disabled">{t('projects.noWeekdays')}</Typography>
                   )}
                 </TableCell>
-                {onOpen ? (
+                {hasActions ? (
                   <TableCell padding="none">
-                    <Tooltip title={t('common.edit')}>
-                      <IconButton
-                        size="small"
-                        aria-label={`${t('common.edit')}: ${p.name}`}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          onOpen(p);
-                        }}
-                      >
-                        <EditOutlinedIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    {/* A click on a row's button is not a click on the row (which opens the card). */}
+                    <Box
+                      sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1, whiteSpace: 'nowrap' }}
+                      onClick={(event) => event.stopPropagation()}
+                    >
+                      {renderRowActions?.(p)}
+                      {onOpen ? (
+                        <Tooltip title={t('common.edit')}>
+                          <IconButton size="small" aria-label={`${t('common.edit')}: ${p.name}`} onClick={() => onOpen(p)}>
+                            <EditOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      ) : null}
+                    </Box>
                   </TableCell>
                 ) : null}
               </TableRow>

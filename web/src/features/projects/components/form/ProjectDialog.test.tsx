@@ -65,4 +65,70 @@ describe('ProjectDialog', () => {
     expect(screen.getAllByRole('alert').some((a) => a.textContent === 'color: is not a field of projects')).toBe(true);
     expect(onSaved).not.toHaveBeenCalled();
   });
+
+  it('sends the distribution settings, the sites from a file, and shows their server issues', async () => {
+    const user = userEvent.setup();
+    fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: me },
+      { method: 'GET', path: /\/api\/v1\/providers/, body: providers },
+      {
+        method: 'POST',
+        path: /\/api\/v1\/projects$/,
+        status: 422,
+        body: {
+          error: {
+            code: 'VALIDATION_ERROR',
+            message: 'Validation failed',
+            details: [
+              { field: 'sites[1]', issue: 'is not a domain' },
+              { field: 'priority', issue: 'is taken by another project' },
+            ],
+          },
+        },
+      },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+    renderWithApp(<ProjectDialog open projectId={null} onClose={vi.fn()} onSaved={vi.fn()} onDeleted={vi.fn()} />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Активный' }));
+    await user.type(screen.getByRole('textbox', { name: /Название/ }), 'Ипотека');
+
+    // Out of range first: the form says so and sends nothing.
+    const priority = screen.getByRole('spinbutton', { name: 'Приоритет' });
+    await user.clear(priority);
+    await user.type(priority, '2000');
+    const again = screen.getByRole('spinbutton', { name: 'Можно получить снова через, дней' });
+    await user.type(again, '0');
+    await user.click(screen.getByRole('button', { name: 'Создать' }));
+    expect(await screen.findByText('Целое число от −1000 до 1000')).toBeTruthy();
+    expect(screen.getByText('Целое число дней от 1 до 3650')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await user.clear(priority);
+    await user.type(priority, '15');
+    await user.clear(again);
+    await user.type(again, '90');
+    await user.type(screen.getByRole('spinbutton', { name: 'Возвращать необработанные в пул через, дней' }), '14');
+    await user.click(screen.getByRole('checkbox', { name: 'Сначала старые' }));
+    await user.click(screen.getByRole('button', { name: 'Исключить' }));
+    await user.type(screen.getByRole('textbox', { name: 'Домены, по одному в строке' }), 'typed.ru');
+    // A file replaces what was typed: one domain a line, blanks and repeats dropped.
+    const file = new File(['spam.ru\r\n\nads.example.com\nspam.ru\n'], 'stop.txt', { type: 'text/plain' });
+    await user.upload(screen.getByTestId('sites-file-input'), file);
+    expect(await screen.findByText(/Из файла «stop.txt» загружено доменов: 2/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Создать' }));
+
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = fake.calls.find((c) => c.method === 'POST');
+    expect(post?.body).toMatchObject({
+      name: 'Ипотека',
+      priority: 15,
+      oldest_first: true,
+      sites_mode: 'exclude',
+      sites: ['spam.ru', 'ads.example.com'],
+      receive_again_after_days: 90,
+      return_unworked_after_days: 14,
+    });
+    expect(await screen.findByText('is not a domain')).toBeTruthy();
+    expect(screen.getByText('is taken by another project')).toBeTruthy();
+  });
 });

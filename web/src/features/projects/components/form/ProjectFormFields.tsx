@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import { formatUtcOffset, placeName } from '@/lib/format';
 import { useFieldMessage } from '@/lib/form-errors';
+import { DistributionFields } from './DistributionFields';
 import { GeoSelect } from './GeoSelect';
 import type { ProjectFormValues } from './project-form';
 import { ProviderSelect } from './ProviderSelect';
@@ -110,6 +111,7 @@ export function ProjectFormFields({ form, disabled, isNew }: ProjectFormFieldsPr
               })}
         </Typography>
       </Box>
+      <DistributionFields form={form} disabled={disabled} />
       <TextField
         {...register('description')}
         label={t('projects.form.description')}

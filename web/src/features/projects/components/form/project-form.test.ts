@@ -39,6 +39,19 @@ describe('project form validation', () => {
     expect(issues(valid({ tag: 'x'.repeat(51) }))).toEqual({ tag: 'validation.tooLong' });
   });
 
+  it('checks the distribution settings', () => {
+    expect(issues(valid({ priority: 1001 }))).toEqual({ priority: 'projects.form.priorityRange' });
+    expect(issues(valid({ priority: -1000 }))).toEqual({});
+    expect(issues(valid({ priority: Number.NaN }))).toEqual({ priority: 'projects.form.priorityRange' });
+    expect(issues(valid({ receive_again_after_days: '0' }))).toEqual({ receive_again_after_days: 'projects.form.daysRange' });
+    expect(issues(valid({ receive_again_after_days: '3650', return_unworked_after_days: '1' }))).toEqual({});
+    expect(issues(valid({ return_unworked_after_days: '3651' }))).toEqual({ return_unworked_after_days: 'projects.form.daysRange' });
+    expect(issues(valid({ return_unworked_after_days: '1.5' }))).toEqual({ return_unworked_after_days: 'projects.form.daysRange' });
+    expect(issues(valid({ sites: 'ok.ru\nnot a domain' }))).toEqual({ sites: 'projects.form.sitesBadLine' });
+    const many = Array.from({ length: 10_001 }, (_v, i) => `s${i}.ru`).join('\n');
+    expect(issues(valid({ sites: many }))).toEqual({ sites: 'projects.form.sitesTooMany' });
+  });
+
   it("puts a schedule window's problem on that window", () => {
     const schedule = emptyProjectForm().schedule;
     schedule[4] = { enabled: true, windows: [{ start: '18:00', end: '09:00' }] };
@@ -65,6 +78,33 @@ describe('project form and the API', () => {
         { weekday: 1, start_time: null, end_time: null },
         { weekday: 5, start_time: '10:00', end_time: '19:00' },
       ],
+      priority: 0,
+      oldest_first: false,
+      sites_mode: 'include',
+      sites: [],
+      receive_again_after_days: null,
+      return_unworked_after_days: null,
+    });
+  });
+
+  it('sends the distribution settings: the sites one a line, empty days as never', () => {
+    const { input } = formToInput(
+      valid({
+        priority: -5,
+        oldest_first: true,
+        sites_mode: 'exclude',
+        sites: ' a.ru\r\n\nb.com \na.ru\n',
+        receive_again_after_days: '30',
+        return_unworked_after_days: ' ',
+      }),
+    );
+    expect(input).toMatchObject({
+      priority: -5,
+      oldest_first: true,
+      sites_mode: 'exclude',
+      sites: ['a.ru', 'b.com'],
+      receive_again_after_days: 30,
+      return_unworked_after_days: null,
     });
   });
 
@@ -85,6 +125,25 @@ describe('project form and the API', () => {
     expect(form.geo).toEqual([moscow]);
     expect(form.schedule[1]).toEqual({ enabled: true, windows: [] });
     expect(form.is_active).toBe(false);
+    // A server without the distribution settings: the defaults.
+    expect(form).toMatchObject({ priority: 0, oldest_first: false, sites_mode: 'include', sites: '', receive_again_after_days: '' });
+    const distributed = projectToForm({
+      ...detail,
+      priority: 7,
+      oldest_first: true,
+      sites_mode: 'exclude',
+      sites: ['a.ru', 'b.ru'],
+      receive_again_after_days: 90,
+      return_unworked_after_days: null,
+    });
+    expect(distributed).toMatchObject({
+      priority: 7,
+      oldest_first: true,
+      sites_mode: 'exclude',
+      sites: 'a.ru\nb.ru',
+      receive_again_after_days: '90',
+      return_unworked_after_days: '',
+    });
   });
 
   it("maps the server's fields onto the form's", () => {
@@ -103,6 +162,10 @@ describe('project form and the API', () => {
     expect(serverFieldToFormPath('schedule[1].end_time', sources)).toBe('schedule.4.windows.0.end');
     expect(serverFieldToFormPath('schedule[1]', sources)).toBe('schedule.4.windows.0.end');
     expect(serverFieldToFormPath('schedule[9].weekday', sources)).toBe('schedule');
+    expect(serverFieldToFormPath('priority', sources)).toBe('priority');
+    expect(serverFieldToFormPath('return_unworked_after_days', sources)).toBe('return_unworked_after_days');
+    expect(serverFieldToFormPath('sites', sources)).toBe('sites');
+    expect(serverFieldToFormPath('sites[41]', sources)).toBe('sites');
     expect(serverFieldToFormPath('cursor', sources)).toBeNull();
   });
 });

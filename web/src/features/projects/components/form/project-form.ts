@@ -19,6 +19,32 @@ const day = z.object({
   windows: z.array(z.object({ start: z.string(), end: z.string() })),
 });
 
+/** The sites list as typed or loaded: one domain a line; blank lines and repeats dropped. */
+export function parseSites(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const site = line.trim();
+    if (site === '' || seen.has(site)) continue;
+    seen.add(site);
+    out.push(site);
+  }
+  return out;
+}
+
+export const MAX_SITES = 10_000;
+
+/** "" (never) or a whole number of days from 1 to 3650. */
+const days = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || (/^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), 'projects.form.daysRange');
+
+function daysValue(text: string): number | null {
+  const v = text.trim();
+  return v === '' ? null : Number(v);
+}
+
 export type ProviderOption = z.infer<typeof providerOption>;
 export type GeoOption = z.infer<typeof geoOption>;
 
@@ -37,6 +63,20 @@ export const projectFormSchema = z
     providers: z.array(providerOption),
     geo: z.array(geoOption),
     schedule: z.array(day).length(7),
+    priority: z
+      .number({ message: 'projects.form.priorityRange' })
+      .int('projects.form.priorityRange')
+      .min(-1000, 'projects.form.priorityRange')
+      .max(1000, 'projects.form.priorityRange'),
+    oldest_first: z.boolean(),
+    sites_mode: z.enum(['include', 'exclude']),
+    sites: z.string().superRefine((text, ctx) => {
+      const sites = parseSites(text);
+      if (sites.length > MAX_SITES) ctx.addIssue({ code: 'custom', message: 'projects.form.sitesTooMany' });
+      else if (sites.some((s) => /\s/.test(s) || s.length > 253)) ctx.addIssue({ code: 'custom', message: 'projects.form.sitesBadLine' });
+    }),
+    receive_again_after_days: days,
+    return_unworked_after_days: days,
   })
   .superRefine((form, ctx) => {
     // An active project receives numbers: it needs somewhere to take them from and to send them to.
@@ -64,6 +104,12 @@ export function emptyProjectForm(): ProjectFormValues {
     providers: [],
     geo: [],
     schedule: emptyWeek(),
+    priority: 0,
+    oldest_first: false,
+    sites_mode: 'include',
+    sites: '',
+    receive_again_after_days: '',
+    return_unworked_after_days: '',
   };
 }
 
@@ -78,6 +124,13 @@ export function projectToForm(p: ProjectDetail): ProjectFormValues {
     providers: p.providers.map(({ id, code, name }) => ({ id, code, name })),
     geo: p.geo.map(({ id, name, name_en, country, region, timezone }) => ({ id, name, name_en, country, region, timezone })),
     schedule: fromScheduleEntries(p.schedule),
+    // A server older than the distribution sends none of these.
+    priority: p.priority ?? 0,
+    oldest_first: p.oldest_first ?? false,
+    sites_mode: p.sites_mode ?? 'include',
+    sites: (p.sites ?? []).join('\n'),
+    receive_again_after_days: p.receive_again_after_days == null ? '' : String(p.receive_again_after_days),
+    return_unworked_after_days: p.return_unworked_after_days == null ? '' : String(p.return_unworked_after_days),
   };
 }
 
@@ -89,6 +142,12 @@ function fields(form: ProjectFormValues): Required<ProjectPatch> {
     description: form.description,
     is_active: form.is_active,
     daily_limit: form.daily_limit,
+    priority: form.priority,
+    oldest_first: form.oldest_first,
+    sites_mode: form.sites_mode,
+    sites: parseSites(form.sites),
+    receive_again_after_days: daysValue(form.receive_again_after_days),
+    return_unworked_after_days: daysValue(form.return_unworked_after_days),
   };
 }
 
@@ -120,11 +179,30 @@ export type ProjectFormPath =
   | 'providers'
   | 'geo'
   | 'schedule'
+  | 'priority'
+  | 'oldest_first'
+  | 'sites_mode'
+  | 'sites'
+  | 'receive_again_after_days'
+  | 'return_unworked_after_days'
   | `schedule.${number}.enabled`
   | `schedule.${number}.windows.${number}.start`
   | `schedule.${number}.windows.${number}.end`;
 
-const SAME_NAME = ['is_active', 'tag', 'name', 'type', 'description', 'daily_limit'] as const;
+const SAME_NAME = [
+  'is_active',
+  'tag',
+  'name',
+  'type',
+  'description',
+  'daily_limit',
+  'priority',
+  'oldest_first',
+  'sites_mode',
+  'sites',
+  'receive_again_after_days',
+  'return_unworked_after_days',
+] as const;
 
 /**
  * Where a server field issue shows: "provider_ids" under the providers, "schedule[3].end_time"
@@ -135,6 +213,7 @@ export function serverFieldToFormPath(field: string, sources: readonly EntrySour
   if (field === 'provider_ids') return 'providers';
   if (field === 'geo_ids') return 'geo';
   if (field === 'schedule') return 'schedule';
+  if (/^sites\[\d+\]$/.test(field)) return 'sites';
   const m = /^schedule\[(\d+)\](?:\.(weekday|start_time|end_time))?$/.exec(field);
   if (!m) return null;
   const source = sources[Number(m[1])];
