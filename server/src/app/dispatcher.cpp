@@ -28,6 +28,9 @@ http::Response from_db_error(const db::Error& e, const http::Request& req) {
   if (e.is(db::sqlstate::foreign_key_violation))
     return error_response(409, "CONFLICT", "The record is referenced by or refers to another record");
   if (s.rfind("22", 0) == 0) return error_response(422, "VALIDATION_ERROR", "A value is out of range or malformed");
+  if (e.is(db::sqlstate::check_violation))
+    return error_response(422, "VALIDATION_ERROR", "A value is out of range or malformed",
+                          {{e.checked_field(), "is out of range or too long"}});
   spdlog::error("request {}: database error {}: {}", req.request_id, s, e.what());
   if (s == "53300" || s.rfind("08", 0) == 0 || s == "57P01" || s == "57P03")
     return error_response(503, "SERVICE_UNAVAILABLE", "The database is not available; try again shortly");

@@ -42,6 +42,7 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
   o.housekeeping = [files, every](db::Connection& conn) {
     distribution::enqueue_scheduled(conn, every);
     exports::remove_expired(conn, files);
+    imports::remove_finished_uploads(conn, files);
     remove_abandoned_uploads(files / "spool");
   };
   return o;

@@ -29,9 +29,20 @@ Connection::~Connection() {
 void Connection::throw_error(PGresult* r) {
   const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
   const char* constraint = r ? PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME) : nullptr;
+  const char* table = r ? PQresultErrorField(r, PG_DIAG_TABLE_NAME) : nullptr;
   std::string msg = r ? PQresultErrorMessage(r) : PQerrorMessage(c_);
+  std::string constraint_name = constraint ? constraint : "", table_name = table ? table : "";
   if (r) PQclear(r);
-  throw Error(state ? state : std::string(sqlstate::connection_failure), msg, constraint ? constraint : "");
+  throw Error(state ? state : std::string(sqlstate::connection_failure), msg, constraint_name, table_name);
+}
+
+std::string Error::checked_field() const {
+  const std::string suffix = "_check";
+  if (!table_.empty() && constraint_.size() > table_.size() + 1 + suffix.size() &&
+      constraint_.compare(0, table_.size() + 1, table_ + "_") == 0 &&
+      constraint_.compare(constraint_.size() - suffix.size(), suffix.size(), suffix) == 0)
+    return constraint_.substr(table_.size() + 1, constraint_.size() - table_.size() - 1 - suffix.size());
+  return constraint_;
 }
 
 namespace {

@@ -18,6 +18,7 @@ namespace numbase::db {
 namespace sqlstate {
 inline constexpr std::string_view unique_violation = "23505";
 inline constexpr std::string_view foreign_key_violation = "23503";
+inline constexpr std::string_view check_violation = "23514";
 inline constexpr std::string_view serialization_failure = "40001";
 inline constexpr std::string_view deadlock_detected = "40P01";
 inline constexpr std::string_view connection_failure = "08006";
@@ -27,16 +28,24 @@ inline constexpr std::string_view connection_failure = "08006";
 // connection itself failed). The message is for logs, never for clients.
 class Error : public std::runtime_error {
  public:
-  Error(std::string sqlstate, const std::string& message, std::string constraint = {})
-      : std::runtime_error(message), sqlstate_(std::move(sqlstate)), constraint_(std::move(constraint)) {}
+  Error(std::string sqlstate, const std::string& message, std::string constraint = {}, std::string table = {})
+      : std::runtime_error(message),
+        sqlstate_(std::move(sqlstate)),
+        constraint_(std::move(constraint)),
+        table_(std::move(table)) {}
   const std::string& sqlstate() const { return sqlstate_; }
   const std::string& constraint() const { return constraint_; }
+  const std::string& table() const { return table_; }
+  // The column a CHECK constraint named by PostgreSQL's default (<table>_<column>_check)
+  // guards, or the constraint's name.
+  std::string checked_field() const;
   bool is(std::string_view code) const { return sqlstate_ == code; }
   bool is_retryable() const { return is(sqlstate::serialization_failure) || is(sqlstate::deadlock_detected); }
 
  private:
   std::string sqlstate_;
   std::string constraint_;
+  std::string table_;
 };
 
 using Param = std::optional<std::string>;

@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <fstream>
+#include <map>
 
 #include "audit/audit.hpp"
 #include "core/csv.hpp"
@@ -97,6 +98,37 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   std::filesystem::remove(source, ignored);  // committed: the rows are in the database now
   summary["import_id"] = import_id;
   return summary;
+}
+
+void remove_finished_uploads(db::Connection& conn, const std::filesystem::path& files_dir) {
+  std::error_code ec;
+  std::vector<std::int64_t> ids;
+  std::vector<std::filesystem::path> paths;
+  for (const auto& e : std::filesystem::directory_iterator(files_dir / "imports", ec)) {
+    const auto name = e.path().filename().string();
+    if (e.path().extension() != ".upload") continue;
+    try {
+      ids.push_back(std::stoll(name.substr(0, name.size() - 7)));
+      paths.push_back(e.path());
+    } catch (const std::exception&) {
+    }
+  }
+  if (ids.empty()) return;
+  // The ids still wanted: imports whose job has not ended.
+  auto r = conn.query(
+      "SELECT i.id, j.status IN ('queued', 'running') FROM imports i JOIN jobs j ON j.id = i.job_id"
+      " WHERE i.id = ANY($1::bigint[])",
+      ids);
+  std::map<std::int64_t, bool> pending;
+  for (int i = 0; i < r.rows(); ++i) pending[r.i64(i, 0)] = r.boolean(i, 1);
+  const auto day_ago = std::filesystem::file_time_type::clock::now() - std::chrono::hours(24);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    auto it = pending.find(ids[i]);
+    const bool orphan = it == pending.end();
+    if (orphan && std::filesystem::last_write_time(paths[i], ec) >= day_ago) continue;  // its request may be committing
+    if (!orphan && it->second) continue;
+    std::filesystem::remove(paths[i], ec);
+  }
 }
 
 }  // namespace numbase::imports

@@ -17,4 +17,9 @@ std::filesystem::path error_report_path(const std::filesystem::path& files_dir, 
 
 boost::json::object run_import(jobs::JobContext& job, const std::filesystem::path& files_dir);
 
+// Housekeeping: removes the uploads of imports whose job has ended in any state (a failed or
+// cancelled import is not retried, so its file is of no further use), and uploads with no
+// import at all once a day old.
+void remove_finished_uploads(db::Connection& conn, const std::filesystem::path& files_dir);
+
 }  // namespace numbase::imports

@@ -10,14 +10,17 @@
 
 namespace numbase::users {
 
+bool is_valid_email(const std::string& email) {
+  static const std::regex email_re("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  return email.size() <= 255 && std::regex_match(email, email_re);
+}
+
 std::int64_t create_account(db::Connection& conn, const NewUser& u, const audit::Actor& actor) {
   std::vector<FieldIssue> issues;
   static const std::regex username_re("^[A-Za-z0-9_.@-]{3,150}$");
-  static const std::regex email_re("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   if (!std::regex_match(u.username, username_re))
     issues.push_back({"username", "must be 3-150 letters, digits or _ . @ -"});
-  if (u.email && (u.email->size() > 255 || !std::regex_match(*u.email, email_re)))
-    issues.push_back({"email", "must be a valid email address"});
+  if (u.email && !is_valid_email(*u.email)) issues.push_back({"email", "must be a valid email address"});
   if (auto problem = auth::password_problem(u.password); !problem.empty()) issues.push_back({"password", problem});
   auto role = conn.query("SELECT id FROM roles WHERE name = $1", u.role);
   if (role.empty()) issues.push_back({"role", "unknown role"});

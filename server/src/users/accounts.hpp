@@ -22,6 +22,9 @@ struct NewUser {
 // Throws ApiError 422 on invalid fields and 409 when the username or email is taken.
 std::int64_t create_account(db::Connection& conn, const NewUser& user, const audit::Actor& actor);
 
+// At most 255 characters, one @, a dot in the domain.
+bool is_valid_email(const std::string& email);
+
 // When the database has no users yet, creates the administrator "admin" with `password`
 // (or a random one) and returns the password used; nullopt when users already exist.
 std::optional<std::string> ensure_first_admin(db::Connection& conn, std::optional<std::string> password);

@@ -104,6 +104,7 @@ http::Response update_user(http::RequestContext& ctx) {
   if (status && *status != "active" && *status != "inactive") f.fail("status", "must be active or inactive");
   if (password && !auth::password_problem(*password).empty()) f.fail("password", auth::password_problem(*password));
   const bool clear_email = f.has("email") && body.at("email").is_null();
+  if (email && !is_valid_email(*email)) f.fail("email", "must be a valid email address");
   f.finish();
 
   const auto& me = ctx.principal();

@@ -1,0 +1,73 @@
+// Issue 16's smaller defects, each as the hostile test found it.
+#include <gtest/gtest.h>
+
+#include <boost/json/serialize.hpp>
+
+#include "app/job_kinds.hpp"
+#include "db/connection.hpp"
+
+#include <filesystem>
+#include "support/api_fixture.hpp"
+
+using namespace numbase;
+using namespace numbase::test;
+namespace json = boost::json;
+
+namespace {
+class Hardening : public ApiTest {};
+}  // namespace
+
+TEST_F(Hardening, PatchUserValidatesTheEmailAsCreateDoes) {
+  auto id = create_user("someone", "manager");
+  const auto target = "/api/v1/users/" + std::to_string(id);
+  auto long_email = client->patch(target, json::serialize(json::object{{"email", std::string(290, 'a') + "@example.ru"}}),
+                                  admin_token());
+  EXPECT_EQ(long_email.status, 422) << long_email.body;
+  EXPECT_EQ(error_fields(long_email), (std::set<std::string>{"email"}));
+  auto not_email = client->patch(target, R"({"email": "not-an-email"})", admin_token());
+  EXPECT_EQ(not_email.status, 422) << not_email.body;
+  EXPECT_EQ(client->patch(target, R"({"email": "someone@example.ru"})", admin_token()).status, 200);
+}
+
+TEST_F(Hardening, ACheckViolationIs422NamingItsField) {
+  db::Connection conn(conninfo);
+  try {
+    conn.query("UPDATE users SET email = $1", std::string(300, 'a'));
+    FAIL() << "the CHECK did not fire";
+  } catch (const db::Error& e) {
+    EXPECT_TRUE(e.is(db::sqlstate::check_violation));
+    EXPECT_EQ(e.checked_field(), "email");
+  }
+}
+
+TEST_F(Hardening, ANulCharacterInAJsonStringIsRefused) {
+  auto res = client->post("/api/v1/providers", R"({"code": "B1", "name": "before\u0000after"})", admin_token());
+  EXPECT_EQ(res.status, 422) << res.body;
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"name"}));
+  EXPECT_EQ(client->get("/api/v1/providers", admin_token()).json().at("data").as_array().size(), 0u)
+      << "nothing was stored cut at the NUL";
+}
+
+TEST_F(Hardening, TheLargestOffsetHasNoNextPage) {
+  auto res = client->get("/api/v1/exports?offset=9223372036854775807", admin_token());
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_FALSE(res.json().at("pagination").at("has_next").as_bool());
+}
+
+TEST_F(Hardening, TheUploadOfAFailedImportIsRemoved) {
+  auto project = client->post("/api/v1/projects", R"({"name": "p", "is_active": false})", admin_token()).json();
+  const auto id = std::to_string(project.at("id").as_int64());
+  // Readable at upload, refused by the job: the last quoted field never ends.
+  auto res = client->upload("/api/v1/imports", {{"project_id", id}}, "broken.csv",
+                            "phone;comment\n79160000001;ok\n79160000002;\"never closed\n", admin_token());
+  ASSERT_EQ(res.status, 201) << res.body;
+  run_jobs();
+  const auto import_id = res.json().at("id").as_int64();
+  EXPECT_EQ(client->get("/api/v1/imports/" + std::to_string(import_id), admin_token()).json().at("status").as_string(),
+            "failed");
+  const auto upload = app->config.files_dir() / "imports" / (std::to_string(import_id) + ".upload");
+  ASSERT_TRUE(std::filesystem::exists(upload)) << "kept until the job has ended";
+  db::Connection conn(conninfo);
+  worker_options(app->config, nullptr).housekeeping(conn);
+  EXPECT_FALSE(std::filesystem::exists(upload));
+}
