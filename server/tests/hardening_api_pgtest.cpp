@@ -71,3 +71,33 @@ TEST_F(Hardening, TheUploadOfAFailedImportIsRemoved) {
   worker_options(app->config, nullptr).housekeeping(conn);
   EXPECT_FALSE(std::filesystem::exists(upload));
 }
+
+TEST_F(Hardening, ANumberIsAssignedOnlyToSomeoneWhoSeesItsProject) {
+  auto project = client->post("/api/v1/projects", R"({"name": "p", "is_active": false})", admin_token()).json();
+  const auto pid = project.at("id").as_int64();
+  auto number = client->post("/api/v1/phone_numbers",
+                             json::serialize(json::object{{"project_id", pid}, {"phone_number", "+79160000001"}}),
+                             admin_token());
+  ASSERT_EQ(number.status, 201) << number.body;
+  const auto nid = number.json().at("id").as_int64();
+  auto outsider = create_user("outsider", "manager");
+  const auto target = "/api/v1/phone_numbers/" + std::to_string(nid);
+  auto res = client->patch(target, json::serialize(json::object{{"assigned_to", outsider}}), admin_token());
+  EXPECT_EQ(res.status, 422) << res.body;
+  EXPECT_EQ(error_fields(res), (std::set<std::string>{"assigned_to"}));
+  auto bulk = client->post("/api/v1/phone_numbers/bulk_update",
+                           json::serialize(json::object{{"phone_number_ids", json::array{nid}}, {"assigned_to", outsider}}),
+                           admin_token());
+  EXPECT_EQ(bulk.status, 422) << bulk.body;
+  auto by_filter = client->post(
+      "/api/v1/phone_numbers/bulk_update",
+      json::serialize(json::object{{"filter", json::object{{"project_id", pid}}}, {"assigned_to", outsider}}), admin_token());
+  EXPECT_EQ(by_filter.status, 422) << by_filter.body;
+  // A member, and an administrator, may be assigned.
+  ASSERT_EQ(client->post("/api/v1/projects/" + std::to_string(pid) + "/members",
+                         json::serialize(json::object{{"user_id", outsider}}), admin_token())
+                .status,
+            200);
+  EXPECT_EQ(client->patch(target, json::serialize(json::object{{"assigned_to", outsider}}), admin_token()).status, 200);
+  EXPECT_EQ(client->patch(target, json::serialize(json::object{{"assigned_to", admin_id()}}), admin_token()).status, 200);
+}

@@ -77,6 +77,22 @@ void check_references(db::Connection& conn, const Edit& e) {
   if (!issues.empty()) throw validation_error(issues);
 }
 
+// The projects whose numbers a user may be assigned (those they see): nullopt for users who
+// see every project. Assigning a number elsewhere would hide it from its assignee.
+std::optional<std::vector<std::int64_t>> assignable_projects(db::Connection& conn, std::int64_t user_id) {
+  auto all = conn.query("SELECT r.permissions && ARRAY['all', 'projects.all'] FROM users u"
+                        " JOIN roles r ON r.id = u.role_id WHERE u.id = $1", user_id);
+  if (!all.empty() && all.boolean(0, 0)) return std::nullopt;
+  auto r = conn.query("SELECT project_id FROM project_members WHERE user_id = $1", user_id);
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < r.rows(); ++i) ids.push_back(r.i64(i, 0));
+  return ids;
+}
+
+[[noreturn]] void not_a_member() {
+  throw validation_error("assigned_to", "is not a member of the number's project");
+}
+
 }  // namespace
 
 http::Response list_numbers(http::RequestContext& ctx) {
@@ -192,7 +208,16 @@ http::Response update_number(http::RequestContext& ctx) {
 
   auto conn = ctx.app.pool.acquire();
   // An unknown status is caught by its foreign key below; the assignee must also be active.
-  if (edit.assigned_to) check_references(*conn, Edit{.assigned_to = edit.assigned_to});
+  if (edit.assigned_to) {
+    check_references(*conn, Edit{.assigned_to = edit.assigned_to});
+    if (auto allowed = assignable_projects(*conn, *edit.assigned_to);
+        allowed && !conn->query("SELECT 1 FROM phone_numbers WHERE id = $1 AND project_id <> ALL($2::bigint[])"
+                                " AND ($3::bigint IS NULL OR project_id IN"
+                                "   (SELECT project_id FROM project_members WHERE user_id = $3))",
+                                id, *allowed, projects::member_filter(ctx.principal()))
+                         .empty())
+      not_a_member();
+  }
   const auto actor = ctx.actor();
   // One statement, so one round trip and atomic by itself: lock the visible row, update it,
   // audit the fields that changed, and return the new state.
@@ -274,6 +299,20 @@ http::Response bulk_update_numbers(http::RequestContext& ctx) {
   auto conn = ctx.app.pool.acquire();
   check_references(*conn, edit);
   const auto scope = projects::number_scope(*conn, ctx.principal());
+  if (edit.assigned_to) {
+    if (auto allowed = assignable_projects(*conn, *edit.assigned_to)) {
+      // Any targeted number outside the assignee's projects refuses the whole change.
+      SqlWhere outside;
+      if (filter) filter->apply(outside, scope);
+      else {
+        Filter{}.apply(outside, scope);
+        outside.add("n.id = ANY(" + outside.bind(ids) + "::bigint[])");
+      }
+      outside.add("n.project_id <> ALL(" + outside.bind(*allowed) + "::bigint[])");
+      if (!conn->exec("SELECT 1 FROM phone_numbers n" + outside.sql() + " LIMIT 1", outside.params()).empty())
+        not_a_member();
+    }
+  }
 
   // SET clause and "already so" test for the given fields.
   SqlWhere w;
