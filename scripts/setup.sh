@@ -9,7 +9,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
   postgresql-15
-  libphonenumber8 libprotobuf-dev libabsl-dev
+  libphonenumber8 libgeocoding8 libicu-dev libprotobuf-dev libabsl-dev
   libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
 )
 

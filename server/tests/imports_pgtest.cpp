@@ -142,6 +142,7 @@ TEST(Imports, IntoThePoolWithRegionsFromTheNumberingPlan) {
   db::Connection conn(test::fresh_database());
   numbering::ensure_numbering_plan(conn);
   const auto plan = numbering::NumberingPlan::load(conn);
+  auto landlines = numbering::LandlineRegions::load(conn);
   auto b1 = count(conn, "INSERT INTO providers (code, name) VALUES ('B1', 'B1') RETURNING id");
   auto b2 = count(conn, "INSERT INTO providers (code, name) VALUES ('B2', 'B2') RETURNING id");
   auto first_of = [&](const std::string& region) {
@@ -150,20 +151,24 @@ TEST(Imports, IntoThePoolWithRegionsFromTheNumberingPlan) {
   };
   const auto nsk = first_of("Новосибирская область"), msk = first_of("Москва");
   const std::string file = "phone;site\n+" + std::to_string(nsk) + ";a.ru\n+" + std::to_string(msk) +
-                           ";b.ru\n+" + std::to_string(nsk) + ";dup in file\n+7 (495) 123-45-67;landline\n";
+                           ";b.ru\n+" + std::to_string(nsk) + ";dup in file\n+7 (383) 212-34-56;landline\n+7 (700) 123-45-67;Kazakhstan\n";
   auto into_pool = [&](std::int64_t provider) {
     std::istringstream in(file);
     CsvReader reader(in, detect_csv_format(file));
     return db::transaction(conn, [&](db::Connection& c) {
-      return import_rows(c, reader, std::nullopt, {std::nullopt, provider, std::nullopt, "RU", 1, &plan},
+      return import_rows(c, reader, std::nullopt, {std::nullopt, provider, std::nullopt, "RU", 1, &plan, &landlines},
                          [](const RowError&) {}, [](std::int64_t) {});
     });
   };
   auto first = into_pool(b1);
-  EXPECT_EQ(first.total_rows, 4);
-  EXPECT_EQ(first.imported, 3);
+  EXPECT_EQ(first.total_rows, 5);
+  EXPECT_EQ(first.imported, 4);
   EXPECT_EQ(first.duplicates_in_file, 1);
-  EXPECT_EQ(first.region_unknown, 1) << "the landline";
+  EXPECT_EQ(first.region_unknown, 1) << "the Kazakh number";
+  EXPECT_EQ(conn.query("SELECT g.timezone FROM pool_numbers n JOIN geo g ON g.id = n.geo_id WHERE n.phone = 73832123456")
+                .str(0, 0),
+            "Asia/Novosibirsk")
+      << "a landline's region from the geocoder";
   EXPECT_EQ(conn.query("SELECT g.timezone FROM pool_numbers n JOIN geo g ON g.id = n.geo_id WHERE n.phone = $1", nsk)
                 .str(0, 0),
             "Asia/Novosibirsk");
@@ -176,8 +181,8 @@ TEST(Imports, IntoThePoolWithRegionsFromTheNumberingPlan) {
 
   auto second = into_pool(b2);
   EXPECT_EQ(second.imported, 0);
-  EXPECT_EQ(second.already_in_project, 3);
-  EXPECT_EQ(count(conn, "SELECT count(*) FROM pool_numbers WHERE provider_id = " + std::to_string(b1)), 3);
-  EXPECT_EQ(count(conn, "SELECT duplicates FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b2)), 3);
-  EXPECT_EQ(count(conn, "SELECT received FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b1)), 3);
+  EXPECT_EQ(second.already_in_project, 4);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM pool_numbers WHERE provider_id = " + std::to_string(b1)), 4);
+  EXPECT_EQ(count(conn, "SELECT duplicates FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b2)), 4);
+  EXPECT_EQ(count(conn, "SELECT received FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b1)), 4);
 }

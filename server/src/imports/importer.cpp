@@ -147,9 +147,12 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     buf += '\t';
     append_copy_value(buf, field(region_i, 200));
     const auto* range = target.plan ? target.plan->lookup(phone->digits) : nullptr;
-    if (range && range->geo_id) {
-      buf += '\t' + std::to_string(range->geo_id) + '\t';
-      buf += range->also_geo_id ? std::to_string(range->also_geo_id) : std::string("\\N");
+    numbering::RegionHit hit;
+    if (range) hit = {range->geo_id, range->also_geo_id};
+    else if (target.landlines) hit = target.landlines->lookup(phone->digits);
+    if (hit.geo_id) {
+      buf += '\t' + std::to_string(hit.geo_id) + '\t';
+      buf += hit.also_geo_id ? std::to_string(hit.also_geo_id) : std::string("\\N");
     } else {
       buf += "\t\\N\t\\N";
     }

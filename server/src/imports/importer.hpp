@@ -14,6 +14,7 @@
 #include "db/connection.hpp"
 #include "imports/columns.hpp"
 #include "imports/row_source.hpp"
+#include "numbering/landline.hpp"
 #include "numbering/plan.hpp"
 
 namespace numbase::imports {
@@ -25,6 +26,7 @@ struct ImportTarget {
   std::string region = "RU";               // for numbers written without a country code
   std::optional<std::int64_t> import_id;   // recorded on pool numbers
   const numbering::NumberingPlan* plan = nullptr;  // region and operator of mobile numbers
+  numbering::LandlineRegions* landlines = nullptr;  // region of landlines
 };
 
 struct RowError {

@@ -43,7 +43,9 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   if (row.boolean(0, 6)) return json::parse(row.view(0, 7)).as_object();
   if (row.boolean(0, 5)) throw jobs::JobError("the project was deleted");
   const auto plan = numbering::NumberingPlan::load(conn);
-  ImportTarget target{row.opt_i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3), import_id, &plan};
+  auto landlines = numbering::LandlineRegions::load(conn);
+  ImportTarget target{row.opt_i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3), import_id, &plan,
+                      &landlines};
   std::optional<std::vector<Column>> columns;
   if (!row.is_null(0, 4)) {
     columns.emplace();
