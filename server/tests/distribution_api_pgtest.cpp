@@ -5,6 +5,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "db/connection.hpp"
+#include "numbering/embedded.hpp"
 #include "numbering/loader.hpp"
 #include "support/api_fixture.hpp"
 
@@ -128,4 +129,42 @@ TEST_F(DistributionApi, ARunInTheBackgroundServesEveryProject) {
   for (auto p : {a, b})
     EXPECT_EQ(client->get("/api/v1/projects/" + str(p), admin_token()).json().at("received_total").as_int64(), 5);
   EXPECT_EQ(client->get("/api/v1/pool/summary", admin_token()).json().at("waiting").as_int64(), 10);
+}
+
+TEST_F(DistributionApi, ANewNumberingPlanMovesTheNumbersOfChangedRanges) {
+  auto b1 = create_provider("B1");
+  db::Connection conn(conninfo);
+  numbering::ensure_numbering_plan(conn);
+  const auto nsk = conn.exec("SELECT r.range_first FROM numbering_plan_ranges r JOIN geo g ON g.id = r.geo_id"
+                             " WHERE g.region = 'Новосибирская область' ORDER BY 1 LIMIT 1")
+                       .i64(0, 0);
+  auto res = client->upload("/api/v1/imports", {{"target", "pool"}, {"provider_id", str(b1)}}, "n.csv",
+                            "phone\n+" + str(nsk) + "\n", admin_token());
+  ASSERT_EQ(res.status, 201);
+  run_jobs();
+  const auto region_of = [&] {
+    return conn.query("SELECT g.region FROM pool_numbers n JOIN geo g ON g.id = n.geo_id WHERE n.phone = $1", nsk)
+        .str(0, 0);
+  };
+  ASSERT_EQ(region_of(), "Новосибирская область");
+
+  // The regulator moved Novosibirsk's ranges to Tomsk (a test's fiction).
+  std::string file(numbering::embedded_registry());
+  for (auto at = file.find("Новосибирская обл."); at != std::string::npos; at = file.find("Новосибирская обл.", at))
+    file.replace(at, std::string("Новосибирская обл.").size(), "Томская обл.");
+  create_user("mgr2", "manager");
+  EXPECT_EQ(client->upload("/api/v1/numbering_plan", {}, "DEF-9xx.csv", file, token("mgr2", "password-123")).status,
+            403);
+  auto bad = client->upload("/api/v1/numbering_plan", {}, "DEF-9xx.csv", "АВС/ DEF;От\n900;x\n", admin_token());
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  auto loaded = client->upload("/api/v1/numbering_plan", {}, "DEF-9xx.csv", file, admin_token());
+  ASSERT_EQ(loaded.status, 200) << loaded.body;
+  EXPECT_GT(loaded.json().at("changed").as_int64(), 0);
+  EXPECT_EQ(loaded.json().at("added").as_int64(), 0);
+  ASSERT_TRUE(loaded.json().at("rederive_job_id").is_int64());
+  run_jobs();
+  EXPECT_EQ(region_of(), "Томская область") << "the pool number follows its range";
+  auto summary = client->get("/api/v1/numbering_plan", admin_token());
+  ASSERT_EQ(summary.status, 200);
+  EXPECT_EQ(summary.json().at("unmapped_ranges").as_int64(), 0);
 }

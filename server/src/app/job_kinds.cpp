@@ -5,6 +5,7 @@
 #include "distribution/handlers.hpp"
 #include "exports/job.hpp"
 #include "imports/job.hpp"
+#include "numbering/rederive.hpp"
 #include "projects/purge.hpp"
 
 namespace numbase {
@@ -26,6 +27,7 @@ std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
   return {
       {"project_purge", projects::run_purge},
       {distribution::kJobKind, distribution::run_job},
+      {numbering::kRederiveJobKind, numbering::run_rederive},
       {imports::kJobKind, [files](jobs::JobContext& job) { return imports::run_import(job, files); }},
       {exports::kJobKind,
        [files, retention](jobs::JobContext& job) { return exports::run_export(job, files, retention); }},

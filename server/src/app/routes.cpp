@@ -9,6 +9,7 @@
 #include "distribution/handlers.hpp"
 #include "exports/handlers.hpp"
 #include "imports/handlers.hpp"
+#include "numbering/handlers.hpp"
 #include "dictionaries/providers.hpp"
 #include "dictionaries/statuses.hpp"
 #include "system/handlers.hpp"
@@ -124,6 +125,13 @@ void add_routes(http::Router& r) {
   upload.handler = imports::preview_import;
   upload.summary = "The detected format, columns and first rows of a file, without importing";
   r.add(upload);
+  upload.pattern = "/api/v1/numbering_plan";
+  upload.access = Access::need("geo.manage");
+  upload.handler = numbering::upload_numbering_plan;
+  upload.summary = "Replace the numbering plan with a newer registry file; numbers of changed ranges follow";
+  r.add(upload);
+  r.add({"GET", "/api/v1/numbering_plan", Access::need("geo.read"), numbering::numbering_plan_summary,
+         "The numbering plan loaded: ranges, those of unknown region, operators, when"});
   r.add({"GET", "/api/v1/imports", Access::need("imports.read"), imports::list_imports, "Import history"});
   r.add({"GET", "/api/v1/imports/{id}", Access::need("imports.read"), imports::get_import,
          "One import: status, counts, the first errors"});

@@ -83,6 +83,8 @@ std::optional<json::array> form_columns(const http::FormData& form, std::vector<
   return v.as_array();
 }
 
+}  // namespace
+
 const http::UploadedFile& uploaded_file(const http::RequestContext& ctx, std::vector<FieldIssue>& issues) {
   static const http::UploadedFile none;
   auto it = ctx.req.form.files.find("file");
@@ -93,8 +95,6 @@ const http::UploadedFile& uploaded_file(const http::RequestContext& ctx, std::ve
   if (it->second.size == 0) issues.push_back({"file", "is empty"});
   return it->second;
 }
-
-}  // namespace
 
 http::Response create_import(http::RequestContext& ctx) {
   const auto& form = ctx.req.form;

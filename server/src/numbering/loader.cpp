@@ -6,6 +6,7 @@
 #include "imports/row_source.hpp"
 #include "numbering/embedded.hpp"
 #include "numbering/registry.hpp"
+#include "numbering/rederive.hpp"
 
 namespace numbase::numbering {
 namespace {
@@ -166,6 +167,9 @@ LoadReport load_locked(db::Connection& conn, std::istream& in) {
   report.added = counts.i64(0, 1);
   report.changed = counts.i64(0, 2);
   report.removed = counts.i64(0, 3);
+  // Numbers of ranges whose region changed follow in the background (not at first start: no
+  // number has a region from the plan yet).
+  if (report.ranges - report.added + report.removed > 0) report.rederive_job_id = enqueue_rederive(conn);
   conn.exec(kDeleteRemoved);
   conn.exec(kUpsertRanges);
 

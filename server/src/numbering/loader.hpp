@@ -20,6 +20,8 @@ struct LoadReport {
   // Region spellings that neither an alias (geo_region_aliases) nor a Russian subject's name
   // matches, sorted; their ranges are kept with no geo.
   std::vector<std::string> unmapped_regions;
+  // The background job that gives the numbers of changed ranges their new region, if any.
+  std::optional<std::int64_t> rederive_job_id;
 };
 
 // Replaces the numbering plan with the registry file read from `registry` (seekable: a file or
