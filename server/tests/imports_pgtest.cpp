@@ -186,3 +186,24 @@ TEST(Imports, IntoThePoolWithRegionsFromTheNumberingPlan) {
   EXPECT_EQ(count(conn, "SELECT duplicates FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b2)), 4);
   EXPECT_EQ(count(conn, "SELECT received FROM pool_supplier_counters WHERE provider_id = " + std::to_string(b1)), 4);
 }
+
+// Issue 17: the import's result and the projects list agree about cross-project duplicates,
+// and the report lists them with the projects that hold them.
+TEST(Imports, NumbersInAnotherProjectAreCountedAndListed) {
+  db::Connection conn(test::fresh_database());
+  auto a = count(conn, "INSERT INTO projects (name) VALUES ('Кредиты') RETURNING id");
+  auto b = count(conn, "INSERT INTO projects (name) VALUES ('b') RETURNING id");
+  conn.query("INSERT INTO phone_numbers (project_id, phone, status_id) VALUES ($1, 79160000002, 1)", a);
+  conn.query("INSERT INTO phone_numbers (project_id, phone, status_id) VALUES ($1, 79160000003, 1)", b);
+  auto r = run(conn, "phone\n79160000001\n79160000002\n79160000003\n", b);
+  EXPECT_EQ(r.counts.imported, 2);
+  EXPECT_EQ(r.counts.in_other_projects, 1);
+  EXPECT_EQ(r.counts.failed, 0);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_TRUE(r.errors[0].notice);
+  EXPECT_EQ(r.errors[0].line, 3);
+  EXPECT_EQ(r.errors[0].reason, "already in another project: Кредиты");
+  EXPECT_EQ(conn.query("SELECT sum(duplicates) FROM project_daily_counters WHERE project_id = $1", b).i64(0, 0),
+            r.counts.in_other_projects)
+      << "the projects list counts the same";
+}

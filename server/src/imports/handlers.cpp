@@ -26,7 +26,7 @@ namespace {
 constexpr const char* kImportJson =
     "json_build_object('id', i.id, 'job_id', i.job_id,"
     " 'status', CASE j.status WHEN 'running' THEN 'processing' ELSE j.status END,"
-    " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
+    " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
     " 'region', i.region, 'filename', i.filename, 'file_size', i.file_size, 'file_kind', i.file_kind,"
     " 'columns', i.columns, 'progress_done', j.progress_done, 'progress_total', j.progress_total,"
     " 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
@@ -34,7 +34,7 @@ constexpr const char* kImportJson =
     " 'already_in_project', i.already_in_project, 'failed_rows', i.failed_rows, 'error', j.error,"
     " 'attempts', j.attempts, 'created_by', i.created_by, 'created_by_username', u.username,"
     " 'created_at', api_ts(i.created_at), 'started_at', api_ts(j.started_at), 'completed_at', api_ts(j.finished_at),"
-    " 'error_report_url', CASE WHEN j.status = 'completed' AND i.failed_rows > 0"
+    " 'error_report_url', CASE WHEN j.status = 'completed' AND (i.failed_rows > 0 OR i.in_other_projects > 0)"
     "   THEN '/api/v1/imports/' || i.id || '/errors' END";  // json_build_object( is left open
 
 constexpr const char* kImportFrom =

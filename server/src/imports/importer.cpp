@@ -32,7 +32,8 @@ constexpr const char* kIntoProject = NUMBASE_IMPORT_CANDIDATES
     "   comment)"
     "   SELECT $1, l.phone, $2, l.geo_id, (SELECT id FROM number_statuses WHERE code = 'new'),"
     "     l.company, l.site, l.email, l.comment FROM located l"
-    "   ON CONFLICT (project_id, phone) DO NOTHING RETURNING 1),"
+    "   ON CONFLICT (project_id, phone) DO NOTHING RETURNING phone),"
+    " kept AS (INSERT INTO import_added SELECT phone FROM added),"
     " unused AS (SELECT $5::bigint)"
     " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
     "   (SELECT count(*) FROM located WHERE unknown)";
@@ -43,7 +44,8 @@ constexpr const char* kIntoPool = NUMBASE_IMPORT_CANDIDATES
     " added AS (INSERT INTO pool_numbers (phone, provider_id, import_id, geo_id, also_geo_id, operator, company,"
     "   site, email, comment)"
     "   SELECT l.phone, $2, $5, l.geo_id, l.also_geo_id, l.operator, l.company, l.site, l.email, l.comment"
-    "   FROM located l ON CONFLICT (phone) DO NOTHING RETURNING 1),"
+    "   FROM located l ON CONFLICT (phone) DO NOTHING RETURNING phone),"
+    " kept AS (INSERT INTO import_added SELECT phone FROM added),"
     " counted AS (INSERT INTO pool_supplier_counters AS s (provider_id, day, received, duplicates)"
     "   SELECT $2, numbase_day(now()), (SELECT count(*) FROM added),"
     "     (SELECT count(*) FROM candidates) - (SELECT count(*) FROM added)"
@@ -53,6 +55,16 @@ constexpr const char* kIntoPool = NUMBASE_IMPORT_CANDIDATES
     " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
     "   (SELECT count(*) FROM located WHERE unknown)";
 #undef NUMBASE_IMPORT_CANDIDATES
+
+// The numbers this import added that another project holds too (the cross-project duplicates
+// the projects list counts), with the file line and the projects' names, in file order.
+constexpr const char* kInOtherProjects =
+    "SELECT c.line, c.phone, string_agg(DISTINCT p.name, ', ')"
+    " FROM import_added a"
+    " JOIN (SELECT DISTINCT ON (phone) line, phone FROM import_staging ORDER BY phone, line) c ON c.phone = a.phone"
+    " JOIN phone_numbers o ON o.phone = a.phone AND o.project_id IS DISTINCT FROM $1::bigint"
+    " JOIN projects p ON p.id = o.project_id"
+    " GROUP BY c.line, c.phone ORDER BY c.line";
 
 // A value in COPY's text format.
 void append_copy_value(std::string& out, const std::optional<std::string>& v) {
@@ -180,6 +192,7 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     if (!ok) throw db::Error("XX000", msg);
   }
 
+  conn.exec("CREATE TEMP TABLE import_added (phone bigint) ON COMMIT DROP");
   auto r = conn.query(target.project_id ? kIntoProject : kIntoPool, target.project_id, target.provider_id,
                       target.geo_id, target.region, target.import_id);
   const auto staged = r.i64(0, 0), distinct = r.i64(0, 1);
@@ -187,6 +200,11 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
   counts.region_unknown = r.i64(0, 3);
   counts.duplicates_in_file = staged - distinct;
   counts.already_in_project = distinct - counts.imported;
+  conn.stream(kInOtherProjects, {db::to_param(target.project_id)});
+  while (auto row = conn.next_row()) {
+    ++counts.in_other_projects;
+    on_error({row->i64(0, 0), "+" + row->str(0, 1), "already in another project: " + row->str(0, 2), true});
+  }
   progress(counts.total_rows);
   return counts;
 }

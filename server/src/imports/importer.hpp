@@ -33,6 +33,7 @@ struct RowError {
   std::int64_t line;
   std::string raw;
   std::string reason;
+  bool notice = false;  // imported all the same: a line of the report, not a failure
 };
 
 struct ImportCounts {
@@ -40,6 +41,7 @@ struct ImportCounts {
   std::int64_t imported = 0;            // added to the project
   std::int64_t duplicates_in_file = 0;  // the same number earlier in the file
   std::int64_t already_in_project = 0;  // the project (or the pool) had it before
+  std::int64_t in_other_projects = 0;   // imported, and another project holds it too (listed in the report)
   std::int64_t region_unknown = 0;      // imported without a known region (the country's, or the default geo)
   std::int64_t failed = 0;              // invalid rows (reported through on_error)
 };

@@ -34,7 +34,8 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
       " i.total_rows IS NOT NULL, json_build_object('import_id', i.id, 'project_id', i.project_id,"
       "   'target', i.target, 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
       "   'duplicates_in_file', i.duplicates_in_file, 'already_in_project', i.already_in_project,"
-      "   'region_unknown', i.region_unknown, 'failed_rows', i.failed_rows)::text,"
+      "   'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects,"
+      "   'failed_rows', i.failed_rows)::text,"
       " i.target = 'project' AND p.id IS NULL"
       " FROM imports i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
       import_id);
@@ -64,7 +65,7 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   json::array first_errors;
   auto on_error = [&](const RowError& e) {
     report << e.line << ';' << csv_field(e.raw, ';') << ';' << csv_field(e.reason, ';') << "\r\n";
-    if (first_errors.size() < kErrorsKept)
+    if (first_errors.size() < kErrorsKept && !e.notice)
       first_errors.push_back(json::object{{"row", e.line}, {"value", e.raw}, {"error", e.reason}});
   };
   // Progress in rows; the total is estimated from how much of the file the rows so far took.
@@ -83,13 +84,14 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   if (!report) throw std::runtime_error("writing the error report failed");
   conn.query(
       "UPDATE imports SET total_rows = $2, imported_rows = $3, duplicates_in_file = $4, already_in_project = $5,"
-      " failed_rows = $6, errors = $7::jsonb, region_unknown = $8 WHERE id = $1",
+      " failed_rows = $6, errors = $7::jsonb, region_unknown = $8, in_other_projects = $9 WHERE id = $1",
       import_id, counts.total_rows, counts.imported, counts.duplicates_in_file, counts.already_in_project,
-      counts.failed, json::serialize(first_errors), counts.region_unknown);
+      counts.failed, json::serialize(first_errors), counts.region_unknown, counts.in_other_projects);
   audit::Actor system;
   system.on_behalf_of = job.requested_by;
   json::object summary{{"project_id", target.project_id ? json::value(*target.project_id) : json::value(nullptr)},
                        {"target", target.project_id ? "project" : "pool"}, {"region_unknown", counts.region_unknown},
+                       {"in_other_projects", counts.in_other_projects},
                        {"total_rows", counts.total_rows},
                        {"imported_rows", counts.imported},  {"duplicates_in_file", counts.duplicates_in_file},
                        {"already_in_project", counts.already_in_project}, {"failed_rows", counts.failed}};
