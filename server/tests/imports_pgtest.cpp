@@ -207,3 +207,39 @@ TEST(Imports, NumbersInAnotherProjectAreCountedAndListed) {
             r.counts.in_other_projects)
       << "the projects list counts the same";
 }
+
+// Issue 17: numbers outside the project's geo are counted, and imported or routed to the pool
+// as the user chose.
+TEST(Imports, NumbersOutsideTheProjectsGeoAreCountedOrRoutedToThePool) {
+  db::Connection conn(test::fresh_database());
+  numbering::ensure_numbering_plan(conn);
+  const auto plan = numbering::NumberingPlan::load(conn);
+  auto first_of = [&](const std::string& region) {
+    return conn.query("SELECT r.range_first FROM numbering_plan_ranges r JOIN geo g ON g.id = r.geo_id"
+                      " WHERE g.region = $1 ORDER BY r.range_first LIMIT 1", region).i64(0, 0);
+  };
+  const auto msk = first_of("Москва"), nsk = first_of("Новосибирская область");
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('Moscow') RETURNING id");
+  conn.query("INSERT INTO project_geo SELECT $1, id FROM geo WHERE country = 'RU' AND region = 'Москва'", project);
+  const std::string file = "phone\n+" + std::to_string(msk) + "\n+" + std::to_string(nsk) + "\n";
+  auto import = [&](bool to_pool) {
+    std::istringstream in(file);
+    CsvReader reader(in, detect_csv_format(file));
+    return db::transaction(conn, [&](db::Connection& c) {
+      ImportTarget t{project, std::nullopt, std::nullopt, "RU", 1, &plan, nullptr, to_pool};
+      return import_rows(c, reader, std::nullopt, t, [](const RowError&) {}, [](std::int64_t) {});
+    });
+  };
+  ASSERT_GT(count(conn, "SELECT count(*) FROM project_geo WHERE project_id = " + std::to_string(project)), 0);
+  auto routed = import(true);
+  EXPECT_EQ(routed.imported, 1);
+  EXPECT_EQ(routed.outside_geo, 1);
+  EXPECT_EQ(routed.routed_to_pool, 1);
+  EXPECT_EQ(routed.already_in_project, 0);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM pool_numbers WHERE phone = " + std::to_string(nsk)), 1);
+  conn.exec("DELETE FROM phone_numbers");
+  auto imported = import(false);
+  EXPECT_EQ(imported.imported, 2);
+  EXPECT_EQ(imported.outside_geo, 1);
+  EXPECT_EQ(imported.routed_to_pool, 0);
+}

@@ -26,7 +26,8 @@ namespace {
 constexpr const char* kImportJson =
     "json_build_object('id', i.id, 'job_id', i.job_id,"
     " 'status', CASE j.status WHEN 'running' THEN 'processing' ELSE j.status END,"
-    " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
+    " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects,"
+    " 'outside_geo', i.outside_geo, 'outside_geo_to_pool', i.outside_geo_to_pool, 'routed_to_pool', i.routed_to_pool, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
     " 'region', i.region, 'filename', i.filename, 'file_size', i.file_size, 'file_kind', i.file_kind,"
     " 'columns', i.columns, 'progress_done', j.progress_done, 'progress_total', j.progress_total,"
     " 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
@@ -109,6 +110,11 @@ http::Response create_import(http::RequestContext& ctx) {
   auto project_id = form_id(form, "project_id", !to_pool, issues);
   if (to_pool && project_id) issues.push_back({"project_id", "must be empty for an import into the pool"});
   auto provider_id = form_id(form, "provider_id", to_pool, issues);
+  // Numbers outside the project's geo: imported all the same (the default) or routed to the pool.
+  auto outside_field = form.fields.find("outside_geo");
+  const std::string outside =
+      outside_field == form.fields.end() || outside_field->second.empty() ? std::string("import") : outside_field->second;
+  if (outside != "import" && outside != "pool") issues.push_back({"outside_geo", "must be import or pool"});
   auto geo_id = form_id(form, "geo_id", false, issues);
   auto region_field = form.fields.find("region");
   auto region = region_or_issue(region_field == form.fields.end() || region_field->second.empty()
@@ -147,11 +153,12 @@ http::Response create_import(http::RequestContext& ctx) {
       auto job_id = jobs::enqueue(c, kJobKind, {}, me.id);
       auto id = c.query(
                      "INSERT INTO imports (job_id, project_id, provider_id, geo_id, region, filename, file_size,"
-                     " file_kind, columns, created_by, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)"
-                     " RETURNING id",
+                     " file_kind, columns, created_by, target, outside_geo_to_pool)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12) RETURNING id",
                      job_id, project_id, provider_id, geo_id, region, is_valid_utf8(file.filename) ? file.filename : std::string("upload"),
                      static_cast<std::int64_t>(file.size), kind,
-                     columns ? std::optional<std::string>(json::serialize(*columns)) : std::nullopt, me.id, target)
+                     columns ? std::optional<std::string>(json::serialize(*columns)) : std::nullopt, me.id, target,
+                     outside == "pool" && !to_pool)
                     .i64(0, 0);
       c.query("UPDATE jobs SET payload = $2::jsonb WHERE id = $1", job_id,
               json::serialize(json::object{{"import_id", id}}));

@@ -26,17 +26,30 @@ constexpr std::size_t kCopyChunk = 1 << 20;
   "     g.geo_id IS NULL AND c.plan_geo IS NULL AND $3::integer IS NULL AS unknown"                           \
   "   FROM candidates c LEFT JOIN regions g ON g.key = lower(btrim(c.region))),"
 
-// Into a project, unless it has the number already.
+// Into a project, unless it has the number already. A number outside the project's geo (its
+// region or country matches none of the project's) is counted, and with $6 routed to the pool
+// instead (when the pool does not have it yet).
 constexpr const char* kIntoProject = NUMBASE_IMPORT_CANDIDATES
+    " target_geo AS (SELECT g.id FROM geo g WHERE EXISTS (SELECT 1 FROM project_geo pg JOIN geo x ON x.id = pg.geo_id"
+    "   WHERE pg.project_id = $1 AND x.country = g.country"
+    "     AND (x.region IS NULL OR (x.region = g.region AND (x.city IS NULL OR x.city = g.city))))),"
+    " placed AS (SELECT l.*, NOT EXISTS (SELECT 1 FROM project_geo pg WHERE pg.project_id = $1)"
+    "     OR coalesce(l.geo_id IN (SELECT id FROM target_geo) OR l.also_geo_id IN (SELECT id FROM target_geo), false)"
+    "     AS in_geo"
+    "   FROM located l),"
     " added AS (INSERT INTO phone_numbers (project_id, phone, provider_id, geo_id, status_id, company, site, email,"
     "   comment)"
     "   SELECT $1, l.phone, $2, l.geo_id, (SELECT id FROM number_statuses WHERE code = 'new'),"
-    "     l.company, l.site, l.email, l.comment FROM located l"
+    "     l.company, l.site, l.email, l.comment FROM placed l WHERE l.in_geo OR NOT $6::boolean"
     "   ON CONFLICT (project_id, phone) DO NOTHING RETURNING phone),"
     " kept AS (INSERT INTO import_added SELECT phone FROM added),"
-    " unused AS (SELECT $5::bigint)"
+    " routed AS (INSERT INTO pool_numbers (phone, provider_id, import_id, geo_id, also_geo_id, operator, company,"
+    "   site, email, comment)"
+    "   SELECT l.phone, $2, $5, l.geo_id, l.also_geo_id, l.operator, l.company, l.site, l.email, l.comment"
+    "   FROM placed l WHERE NOT l.in_geo AND $6::boolean ON CONFLICT (phone) DO NOTHING RETURNING 1)"
     " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
-    "   (SELECT count(*) FROM located WHERE unknown)";
+    "   (SELECT count(*) FROM located WHERE unknown), (SELECT count(*) FROM placed WHERE NOT in_geo),"
+    "   (SELECT count(*) FROM routed)";
 
 // Into the pool, unless it has the number already (the first supplier keeps it; the others
 // count it as their duplicate, per supplier and day).
@@ -53,7 +66,7 @@ constexpr const char* kIntoPool = NUMBASE_IMPORT_CANDIDATES
     "   ON CONFLICT ((coalesce(provider_id, 0)), day) DO UPDATE"
     "   SET received = s.received + excluded.received, duplicates = s.duplicates + excluded.duplicates)"
     " SELECT (SELECT count(*) FROM import_staging), (SELECT count(*) FROM candidates), (SELECT count(*) FROM added),"
-    "   (SELECT count(*) FROM located WHERE unknown)";
+    "   (SELECT count(*) FROM located WHERE unknown), 0, CASE WHEN $6::boolean THEN 0 ELSE 0 END";
 #undef NUMBASE_IMPORT_CANDIDATES
 
 // The numbers this import added that another project holds too (the cross-project duplicates
@@ -194,12 +207,14 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
 
   conn.exec("CREATE TEMP TABLE import_added (phone bigint) ON COMMIT DROP");
   auto r = conn.query(target.project_id ? kIntoProject : kIntoPool, target.project_id, target.provider_id,
-                      target.geo_id, target.region, target.import_id);
+                      target.geo_id, target.region, target.import_id, target.outside_geo_to_pool);
   const auto staged = r.i64(0, 0), distinct = r.i64(0, 1);
   counts.imported = r.i64(0, 2);
   counts.region_unknown = r.i64(0, 3);
+  counts.outside_geo = r.i64(0, 4);
+  counts.routed_to_pool = r.i64(0, 5);
   counts.duplicates_in_file = staged - distinct;
-  counts.already_in_project = distinct - counts.imported;
+  counts.already_in_project = distinct - counts.imported - (target.outside_geo_to_pool ? counts.outside_geo : 0);
   conn.stream(kInOtherProjects, {db::to_param(target.project_id)});
   while (auto row = conn.next_row()) {
     ++counts.in_other_projects;

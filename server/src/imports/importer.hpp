@@ -27,6 +27,7 @@ struct ImportTarget {
   std::optional<std::int64_t> import_id;   // recorded on pool numbers
   const numbering::NumberingPlan* plan = nullptr;  // region and operator of mobile numbers
   numbering::LandlineRegions* landlines = nullptr;  // region of landlines
+  bool outside_geo_to_pool = false;  // numbers outside the project's geo go to the pool instead
 };
 
 struct RowError {
@@ -42,7 +43,9 @@ struct ImportCounts {
   std::int64_t duplicates_in_file = 0;  // the same number earlier in the file
   std::int64_t already_in_project = 0;  // the project (or the pool) had it before
   std::int64_t in_other_projects = 0;   // imported, and another project holds it too (listed in the report)
-  std::int64_t region_unknown = 0;      // imported without a known region (the country's, or the default geo)
+  std::int64_t region_unknown = 0;
+  std::int64_t outside_geo = 0;         // outside the project's geo (imported, or routed to the pool)
+  std::int64_t routed_to_pool = 0;      // of those, put into the pool (it did not have them)      // imported without a known region (the country's, or the default geo)
   std::int64_t failed = 0;              // invalid rows (reported through on_error)
 };
 

@@ -35,8 +35,9 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
       "   'target', i.target, 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
       "   'duplicates_in_file', i.duplicates_in_file, 'already_in_project', i.already_in_project,"
       "   'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects,"
+      "   'outside_geo', i.outside_geo, 'routed_to_pool', i.routed_to_pool,"
       "   'failed_rows', i.failed_rows)::text,"
-      " i.target = 'project' AND p.id IS NULL"
+      " i.target = 'project' AND p.id IS NULL, i.outside_geo_to_pool"
       " FROM imports i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
       import_id);
   if (row.empty() || row.boolean(0, 8)) throw jobs::JobError("the import or its project no longer exists");
@@ -46,7 +47,7 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   const auto plan = numbering::NumberingPlan::load(conn);
   auto landlines = numbering::LandlineRegions::load(conn);
   ImportTarget target{row.opt_i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3), import_id, &plan,
-                      &landlines};
+                      &landlines, row.boolean(0, 9)};
   std::optional<std::vector<Column>> columns;
   if (!row.is_null(0, 4)) {
     columns.emplace();
@@ -84,14 +85,17 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   if (!report) throw std::runtime_error("writing the error report failed");
   conn.query(
       "UPDATE imports SET total_rows = $2, imported_rows = $3, duplicates_in_file = $4, already_in_project = $5,"
-      " failed_rows = $6, errors = $7::jsonb, region_unknown = $8, in_other_projects = $9 WHERE id = $1",
+      " failed_rows = $6, errors = $7::jsonb, region_unknown = $8, in_other_projects = $9, outside_geo = $10,"
+      " routed_to_pool = $11 WHERE id = $1",
       import_id, counts.total_rows, counts.imported, counts.duplicates_in_file, counts.already_in_project,
-      counts.failed, json::serialize(first_errors), counts.region_unknown, counts.in_other_projects);
+      counts.failed, json::serialize(first_errors), counts.region_unknown, counts.in_other_projects,
+      counts.outside_geo, counts.routed_to_pool);
   audit::Actor system;
   system.on_behalf_of = job.requested_by;
   json::object summary{{"project_id", target.project_id ? json::value(*target.project_id) : json::value(nullptr)},
                        {"target", target.project_id ? "project" : "pool"}, {"region_unknown", counts.region_unknown},
-                       {"in_other_projects", counts.in_other_projects},
+                       {"in_other_projects", counts.in_other_projects}, {"outside_geo", counts.outside_geo},
+                       {"routed_to_pool", counts.routed_to_pool},
                        {"total_rows", counts.total_rows},
                        {"imported_rows", counts.imported},  {"duplicates_in_file", counts.duplicates_in_file},
                        {"already_in_project", counts.already_in_project}, {"failed_rows", counts.failed}};
