@@ -101,3 +101,38 @@ TEST_F(Hardening, ANumberIsAssignedOnlyToSomeoneWhoSeesItsProject) {
   EXPECT_EQ(client->patch(target, json::serialize(json::object{{"assigned_to", outsider}}), admin_token()).status, 200);
   EXPECT_EQ(client->patch(target, json::serialize(json::object{{"assigned_to", admin_id()}}), admin_token()).status, 200);
 }
+
+TEST_F(Hardening, ImpossibleDatesAre422NamingTheField) {
+  auto audit = client->get("/api/v1/audit_log/export?date_from=2026-02-30", admin_token());
+  EXPECT_EQ(audit.status, 422) << audit.body.substr(0, 300);
+  EXPECT_EQ(error_fields(audit), (std::set<std::string>{"date_from"}));
+  auto list = client->get("/api/v1/audit_log?date_to=2026-13-01", admin_token());
+  EXPECT_EQ(list.status, 422);
+  EXPECT_EQ(error_fields(list), (std::set<std::string>{"date_to"}));
+  EXPECT_EQ(client->get("/api/v1/audit_log?date_from=2024-02-29T23:59:59Z", admin_token()).status, 200)
+      << "a leap day is a real date";
+  auto hour = client->get("/api/v1/audit_log?date_from=2026-01-01T24:30:00Z", admin_token());
+  EXPECT_EQ(hour.status, 422);
+}
+
+TEST_F(Hardening, ARemovedMemberCannotDownloadTheirExportOfTheProject) {
+  auto project = client->post("/api/v1/projects", R"({"name": "p", "is_active": false})", admin_token()).json();
+  const auto pid = project.at("id").as_int64();
+  ASSERT_EQ(client->post("/api/v1/phone_numbers",
+                         json::serialize(json::object{{"project_id", pid}, {"phone_number", "+79160000001"}}),
+                         admin_token())
+                .status,
+            201);
+  auto mgr = create_user("mgr", "manager");
+  const auto members = "/api/v1/projects/" + std::to_string(pid) + "/members";
+  ASSERT_EQ(client->post(members, json::serialize(json::object{{"user_id", mgr}}), admin_token()).status, 200);
+  auto mt = token("mgr", "password-123");
+  auto created = client->post("/api/v1/exports", json::serialize(json::object{{"project_id", pid}}), mt);
+  ASSERT_EQ(created.status, 201) << created.body;
+  run_jobs();
+  const auto download = "/api/v1/exports/" + std::to_string(created.json().at("id").as_int64()) + "/download";
+  EXPECT_EQ(client->get(download, mt).status, 200);
+  ASSERT_EQ(client->del(members + "/" + std::to_string(mgr), admin_token()).status / 100, 2);
+  EXPECT_EQ(client->get(download, mt).status, 404) << "scope is checked again at download";
+  EXPECT_EQ(client->get(download, admin_token()).status, 200);
+}

@@ -6,8 +6,18 @@
 namespace numbase {
 
 bool is_timestamp(const std::string& text) {
-  static const std::regex re(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$)");
-  return std::regex_match(text, re);
+  static const std::regex re(R"(^(\d{4})-(\d{2})-(\d{2})([T ](\d{2}):(\d{2})(:(\d{2})(\.\d{1,6})?)?(Z|[+-](\d{2})(:?(\d{2}))?)?)?$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, re)) return false;
+  // A real calendar date and time of day, so that PostgreSQL never refuses it later (after
+  // a streamed response has begun).
+  auto num = [&](int i) { return m[i].matched ? std::stoi(m[i].str()) : 0; };
+  const int year = num(1), month = num(2), day = num(3);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0)) return false;
+  return num(5) <= 23 && num(6) <= 59 && num(8) <= 59 && num(11) <= 15 && num(13) <= 59;
 }
 
 std::optional<std::int64_t> parse_id(const std::string& text) {

@@ -126,6 +126,14 @@ http::Response download_export(http::RequestContext& ctx) {
   if (r.empty()) throw not_found("Export not found");
   if (r.boolean(0, 3)) throw ApiError(410, "GONE", "The export file was removed after its retention period");
   if (r.str(0, 2) != "completed") throw conflict("The export is not ready (" + r.str(0, 2) + ")");
+  // Someone removed from a project since may no longer take its numbers away.
+  if (!projects::sees_all_projects(me) &&
+      conn->query("SELECT 1 FROM exports e WHERE e.id = $1 AND (e.project_ids IS NULL OR EXISTS ("
+                  "  SELECT 1 FROM unnest(e.project_ids) p(id) WHERE NOT EXISTS ("
+                  "    SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.user_id = $2)))",
+                  id, me.id)
+          .rows() > 0)
+    throw not_found("Export not found");
   const auto format = r.str(0, 0);
   audit::record(*conn, ctx.actor(), "download", "export", std::to_string(id));
   return http::file_response(export_path(ctx.app.config.files_dir(), id, format),

@@ -118,11 +118,14 @@ json::object run_export(jobs::JobContext& job, const std::filesystem::path& file
   std::filesystem::rename(partial, target);
   const auto size = static_cast<std::int64_t>(std::filesystem::file_size(target));
 
+  // The projects it read: a later download needs the requester to see every one of them.
+  std::optional<std::vector<std::int64_t>> read_projects;
+  if (!scope.all) read_projects = filter.project_id ? std::vector<std::int64_t>{*filter.project_id} : scope.projects;
   db::transaction(conn, [&](db::Connection& c) {
     c.query(
-        "UPDATE exports SET row_count = $2, file_size = $3, expires_at = now() + make_interval(hours => $4)"
-        " WHERE id = $1",
-        export_id, rows, size, static_cast<std::int64_t>(retention.count()));
+        "UPDATE exports SET row_count = $2, file_size = $3, expires_at = now() + make_interval(hours => $4),"
+        " project_ids = $5::bigint[] WHERE id = $1",
+        export_id, rows, size, static_cast<std::int64_t>(retention.count()), read_projects);
     audit::Actor system;
     system.on_behalf_of = job.requested_by;
     audit::record(c, system, "export", "export", std::to_string(export_id),
