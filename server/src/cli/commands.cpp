@@ -16,12 +16,15 @@
 #include "core/errors.hpp"
 #include "db/embedded.hpp"
 #include "db/migrations.hpp"
+#include "db/tuning.hpp"
 #include "http/server.hpp"
 #include "imports/row_source.hpp"
 #include "jobs/notifier.hpp"
 #include "jobs/worker.hpp"
 #include "numbering/loader.hpp"
 #include "users/accounts.hpp"
+
+extern char** environ;
 
 namespace numbase::cli {
 namespace {
@@ -40,7 +43,11 @@ Database open_database(const Config& config) {
     return d;
   }
   spdlog::info("starting the embedded PostgreSQL under {}", (config.data_dir / "pg").string());
-  d.embedded = std::make_unique<db::EmbeddedPostgres>(config.data_dir);
+  auto settings = db::tuned_settings(db::available_memory());
+  std::vector<std::string> environment;
+  for (char** e = environ; *e; ++e) environment.emplace_back(*e);
+  db::apply_overrides(settings, environment);
+  d.embedded = std::make_unique<db::EmbeddedPostgres>(config.data_dir, db::as_arguments(settings));
   d.embedded->start();
   d.conninfo = d.embedded->conninfo();
   return d;
