@@ -160,3 +160,39 @@ TEST(Jobs, ANotificationWakesAnIdleWorkerAtOnce) {
   worker.stop();
   notifier.stop();
 }
+
+// Issue 16: a job inside one long statement stops within seconds when cancelled, and when its
+// worker stops (handed back), instead of running to the statement's end.
+TEST(Jobs, ACancelOrAStopInterruptsALongStatement) {
+  const auto conninfo = test::fresh_database();
+  db::Connection conn(conninfo);
+  auto sleepy = [](jobs::JobContext& j) -> boost::json::object {
+    j.conn.exec("BEGIN");
+    j.conn.exec("SELECT pg_sleep(120)");
+    j.conn.exec("COMMIT");
+    return {};
+  };
+  {
+    auto id = jobs::enqueue(conn, "sleepy", {}, std::nullopt);
+    jobs::Worker worker(conninfo, {{"sleepy", sleepy}}, {.idle_poll = std::chrono::milliseconds(20)});
+    worker.start();
+    while (status_of(conn, id) != "running") std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const auto t0 = std::chrono::steady_clock::now();
+    jobs::request_cancel(conn, id);
+    while (status_of(conn, id) == "running" && std::chrono::steady_clock::now() - t0 < std::chrono::seconds(30))
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    EXPECT_EQ(status_of(conn, id), "cancelled");
+    EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(10));
+  }
+  auto id = jobs::enqueue(conn, "sleepy", {}, std::nullopt);
+  jobs::Worker worker(conninfo, {{"sleepy", sleepy}}, {.idle_poll = std::chrono::milliseconds(20)});
+  worker.start();
+  while (status_of(conn, id) != "running") std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const auto t0 = std::chrono::steady_clock::now();
+  worker.stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(10));
+  EXPECT_EQ(status_of(conn, id), "queued") << "handed back";
+  EXPECT_EQ(conn.exec("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND state = 'active'")
+                .i64(0, 0),
+            0);
+}

@@ -47,6 +47,11 @@ Progress report_progress(db::Connection& conn, std::int64_t id, const std::strin
   return r.boolean(0, 0) ? Progress::CancelRequested : Progress::Ok;
 }
 
+bool is_cancel_requested(db::Connection& conn, std::int64_t id) {
+  auto r = conn.query("SELECT cancel_requested FROM jobs WHERE id = $1", id);
+  return !r.empty() && r.boolean(0, 0);
+}
+
 bool renew_lease(db::Connection& conn, std::int64_t id, const std::string& worker, std::chrono::seconds lease) {
   return !conn
               .query(

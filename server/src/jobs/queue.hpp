@@ -37,6 +37,9 @@ enum class Progress { Ok, Lost, CancelRequested };
 // Records progress and renews the lease.
 Progress report_progress(db::Connection& conn, std::int64_t id, const std::string& worker, std::int64_t done,
                          std::optional<std::int64_t> total, std::chrono::seconds lease);
+// Whether someone asked for the job to stop.
+bool is_cancel_requested(db::Connection& conn, std::int64_t id);
+
 // Extends the lease only; false when the job is no longer this worker's.
 bool renew_lease(db::Connection& conn, std::int64_t id, const std::string& worker, std::chrono::seconds lease);
 void complete(db::Connection& conn, std::int64_t id, const boost::json::object& result);
