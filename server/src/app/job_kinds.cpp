@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "distribution/handlers.hpp"
+#include "auth/login_limit.hpp"
 #include "exports/job.hpp"
 #include "imports/job.hpp"
 #include "numbering/rederive.hpp"
@@ -45,6 +46,7 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
     distribution::enqueue_scheduled(conn, every);
     exports::remove_expired(conn, files);
     imports::remove_finished_uploads(conn, files);
+    auth::forget_old_failures(conn);
     remove_abandoned_uploads(files / "spool");
   };
   return o;

@@ -32,22 +32,23 @@ http::Response login(http::RequestContext& ctx) {
   FieldReader f(body);
   auto username = f.string("username", true);
   auto password = f.string("password", true);
+  // Nothing is written for a name no account can have (and an audit row stays small).
+  if (username && username->size() > kMaxUsernameLength) f.fail("username", "must be at most 150 characters");
+  if (password && password->size() > 1024) f.fail("password", "must be at most 1024 characters");
   f.finish();
 
   auto actor = ctx.actor();
   auto conn = ctx.app.pool.acquire();
+  auto r = conn->query(kFindUser, *username);
 
   // Too many failures: refuse without looking at the password.
-  if (auto wait = blocked_for(*conn, *username, actor.ip)) {
-    db::transaction(*conn, [&](db::Connection& c) {
-      audit::record(c, actor, "login_blocked", "user", std::nullopt, {{"username", *username}});
-    });
+  if (auto wait = blocked_for(*conn, *username, actor.ip, r.empty() ? std::nullopt : r.opt_i64(0, 0))) {
+    db::transaction(*conn, [&](db::Connection& c) { record_blocked(c, actor, *username); });
     ApiError e(429, "TOO_MANY_ATTEMPTS", "Too many failed sign-in attempts; try again later");
     e.retry_after = *wait;
     throw e;
   }
 
-  auto r = conn->query(kFindUser, *username);
   bool ok = false;
   if (r.empty()) {
     verify_dummy_password(*password);
