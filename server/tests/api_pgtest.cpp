@@ -117,11 +117,25 @@ TEST_F(Api, HealthAndReadiness) {
   EXPECT_EQ(ready.json().at("status").as_string(), "migrations pending");
 }
 
-TEST_F(Api, MetricsCountRequestsPerRouteAndPoolUsage) {
+class ApiWithMetrics : public ApiTest {
+  void configure(Config& c) override { c.metrics_token = "metrics-token-0123456789"; }
+};
+
+TEST_F(Api, MetricsAreOffByDefault) {
+  EXPECT_EQ(client->get("/metrics").status, 404);
+}
+
+TEST_F(ApiWithMetrics, MetricsNeedTheirToken) {
+  EXPECT_EQ(client->get("/metrics").status, 404);
+  EXPECT_EQ(client->get("/metrics", "wrong-token-000000000000").status, 404);
+  EXPECT_EQ(client->get("/metrics", "metrics-token-0123456789").status, 200);
+}
+
+TEST_F(ApiWithMetrics, MetricsCountRequestsPerRouteAndPoolUsage) {
   client->get("/healthz");
   client->get("/api/v1/users", admin_token());
   client->get("/api/v1/users/77", admin_token());
-  auto m = client->get("/metrics");
+  auto m = client->get("/metrics", "metrics-token-0123456789");
   ASSERT_EQ(m.status, 200);
   EXPECT_EQ(m.header("content-type").rfind("text/plain", 0), 0u);
   EXPECT_NE(m.body.find("numbase_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"),

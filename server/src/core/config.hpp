@@ -19,6 +19,7 @@ struct Config {
   std::uint64_t upload_limit = 2ull << 30;      // NUMBASE_UPLOAD_LIMIT_MB: largest import file
   std::chrono::hours export_retention{72};     // NUMBASE_EXPORT_RETENTION_HOURS: then files are removed
   std::chrono::minutes distribution_interval{10};  // NUMBASE_DISTRIBUTION_INTERVAL_MINUTES: 0 = no schedule
+  std::string metrics_token;                   // NUMBASE_METRICS_TOKEN: /metrics needs it as a bearer token; empty = off
   std::chrono::seconds job_lease{60};          // NUMBASE_JOB_LEASE_SECONDS: a silent worker's job is retaken after
   std::chrono::seconds access_ttl{15 * 60};
   std::chrono::seconds refresh_ttl{30 * 24 * 3600};

@@ -1,5 +1,9 @@
 #include "system/handlers.hpp"
 
+#include <sodium.h>
+
+#include "core/errors.hpp"
+
 #include <fmt/format.h>
 
 #include "app/app.hpp"
@@ -26,6 +30,14 @@ http::Response readyz(http::RequestContext& ctx) {
 }
 
 http::Response metrics(http::RequestContext& ctx) {
+  // Off unless NUMBASE_METRICS_TOKEN is set; then only for "Authorization: Bearer <token>",
+  // compared in constant time. Anything else looks like no such page.
+  const auto& token = ctx.app.config.metrics_token;
+  const auto given = ctx.req.header("authorization");
+  const std::string expected = "Bearer " + token;
+  if (token.empty() || !given || given->size() != expected.size() ||
+      sodium_memcmp(given->data(), expected.data(), expected.size()) != 0)
+    throw not_found();
   http::Response res;
   res.content_type = "text/plain; version=0.0.4; charset=utf-8";
   res.body = ctx.app.metrics.render();

@@ -2,8 +2,15 @@
 // supplier and geo when its "Получить базу" is clicked on the numbers screen; the pool screen
 // shows the pool and the run.
 
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AppShell, NumbersPage, ProjectsPage } from '../lib/pages.mjs';
-import { eventually, expect, hidden, shot, textOf, visible } from '../lib/checks.mjs';
+import { eventually, expect, gone, hidden, shot, textOf, visible } from '../lib/checks.mjs';
+
+/** The registry file the server ships (and loads into a new database). */
+const REGISTRY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'server', 'data', 'ru-numbering-plan', 'DEF-9xx.csv');
 
 const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday }));
 
@@ -94,6 +101,20 @@ export async function distributionTests({ test, page, baseUrl, api, data }) {
     await shot(page, '53-projects-get-base');
   }, page);
 
+  await test('distribution: a project\'s form says what the pool has for it now', async () => {
+    expect(project !== null, 'the project of the previous test');
+    const row = new ProjectsPage(page).row(project.id);
+    await row.getByRole('button', { name: `Изменить: ${project.name}` }).click();
+    const dialog = page.getByRole('dialog');
+    const hint = dialog.getByTestId('project-pool-hint');
+    await visible(hint, 'the pool hint in the distribution section');
+    await eventually(async () => /^Сейчас в пуле для проекта: 0 — в пуле нет подходящих номеров$/.test(await textOf(hint)), 'the pool has nothing for the project, and says why');
+    await hint.scrollIntoViewIfNeeded();
+    await shot(page, '53a-project-pool-hint');
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await gone(dialog, 'the dialog closes');
+  }, page);
+
   await test('distribution: the pool screen shows the pool, the projects and the runs', async () => {
     await shell.menuLink('Пул номеров').click();
     await page.waitForURL(/\/pool/);
@@ -110,5 +131,31 @@ export async function distributionTests({ test, page, baseUrl, api, data }) {
     await page.getByRole('link', { name: 'Импорт в пул' }).click();
     await page.waitForURL(/\/imports\?target=pool/);
     await visible(page.getByRole('button', { name: 'В пул', pressed: true }), 'the pool is chosen on the import form');
+  }, page);
+
+  await test('distribution: the pool screen loads a newer numbering plan file and tells what changed', async () => {
+    await page.goto(`${baseUrl}/pool`);
+    await visible(shell.heading().filter({ hasText: 'Пул номеров' }), 'the pool heading');
+    const card = page.getByTestId('numbering-plan');
+    await visible(card.getByText('Реестр нумерации'), 'the numbering plan card');
+    await visible(card.getByText(/диапазон.*оператор.*загружен \d\d\.\d\d\.\d{4}/), 'what the loaded plan holds');
+    // The shipped registry with one range moved to another region.
+    const original = readFileSync(REGISTRY, 'utf8');
+    const changed = original.replace('Краснодарский край', 'Ростовская обл.');
+    expect(changed !== original, 'the registry has a line to change');
+    const dir = mkdtempSync(join(tmpdir(), 'numbase-e2e-plan-'));
+    try {
+      const file = join(dir, 'DEF-9xx.csv');
+      writeFileSync(file, changed);
+      await visible(card.getByRole('button', { name: 'Загрузить новый файл реестра' }), 'the upload button');
+      await card.getByTestId('numbering-plan-file-input').setInputFiles(file);
+      const report = card.getByTestId('numbering-plan-report');
+      await visible(report.getByText(/Добавлено 0, изменено 1, удалено 0 диапазонов/), 'the report: one range changed', 60_000);
+      await hidden(card.getByRole('alert').filter({ hasText: 'не удаётся загрузить' }), 'no refusal');
+      await visible(card.getByText(/Регионы номеров пересчитаны/), 'the recalculation of the regions finishes', 60_000);
+      await shot(page, '55-numbering-plan', { height: 1400 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, page);
 }

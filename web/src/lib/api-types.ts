@@ -733,6 +733,8 @@ export interface PoolProject {
   name: string;
   /** Numbers the project could take now. */
   can_take: number;
+  /** What the daily limit still allows today; null: no limit. */
+  remaining_today?: number | null;
   reason: DistributionReason | null;
 }
 
@@ -773,4 +775,28 @@ export interface DistributionRunListParams {
 /** POST /distribution/runs (202): the background job that runs it. */
 export interface DistributionRunStarted {
   job_id: number;
+}
+
+// ---- the numbering plan (the regulator's registry of number ranges) -------------------------
+
+/** GET /numbering_plan. */
+export interface NumberingPlanSummary {
+  ranges: number;
+  /** Ranges whose registry region matches no geo row. */
+  unmapped_ranges: number;
+  operators: number;
+  /** When a registry file was last loaded; null: never. */
+  loaded_at: Timestamp | null;
+}
+
+/** POST /numbering_plan: what a new registry file changed. */
+export interface NumberingPlanLoadReport {
+  ranges: number;
+  added: number;
+  changed: number;
+  removed: number;
+  /** Registry spellings no geo row matches; their ranges are kept without a region. */
+  unmapped_regions: string[];
+  /** The background job giving the numbers of changed ranges their new region. */
+  rederive_job_id: number | null;
 }

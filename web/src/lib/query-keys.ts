@@ -57,6 +57,7 @@ export const queryKeys = {
     all: ['pool'] as const,
     summary: () => ['pool', 'summary'] as const,
   },
+  numberingPlan: ['numbering_plan'] as const,
   distributionRuns: {
     all: ['distribution_runs'] as const,
     lists: () => ['distribution_runs', 'list'] as const,

@@ -10,7 +10,7 @@ export function PoolRoute() {
   const can = useCan();
   return (
     <RequirePermission permission="pool.read">
-      {me.data && !isAdministrator(me.data.permissions) ? <ForbiddenScreen /> : <PoolPage canImport={can('imports.create')} />}
+      {me.data && !isAdministrator(me.data.permissions) ? <ForbiddenScreen /> : <PoolPage canImport={can('imports.create')} canManageNumberingPlan={can('geo.manage')} />}
     </RequirePermission>
   );
 }

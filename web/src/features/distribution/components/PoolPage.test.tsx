@@ -56,6 +56,7 @@ describe('PoolPage', () => {
       { method: 'GET', path: /\/api\/v1\/pool\/summary$/, body: summary },
       { method: 'GET', path: /\/api\/v1\/distribution\/runs\?/, body: runs },
       { method: 'POST', path: /\/api\/v1\/distribution\/runs$/, status: 202, body: { job_id: 77 } },
+      { method: 'GET', path: /\/api\/v1\/numbering_plan$/, body: { ranges: 9677, unmapped_ranges: 0, operators: 3, loaded_at: '2026-12-03T10:00:00.000Z' } },
     ]);
     vi.stubGlobal('fetch', fake.fn);
   });
@@ -105,5 +106,16 @@ describe('PoolPage', () => {
     expect(await screen.findByTestId('distribution-run')).toBeTruthy();
     expect(fake.calls.some((c) => c.method === 'POST' && c.url.endsWith('/api/v1/distribution/runs'))).toBe(true);
     expect(await screen.findByText('Распределение запущено')).toBeTruthy();
+  });
+
+  it('has the numbering plan card; its upload button only with geo.manage', async () => {
+    const { unmount } = renderWithApp(<PoolPage canImport canManageNumberingPlan />);
+    const card = await screen.findByTestId('numbering-plan');
+    await within(card).findByText(/диапазонов, 3 оператора, загружен 03\.12\.2026/);
+    expect(within(card).getByRole('button', { name: 'Загрузить новый файл реестра' })).toBeTruthy();
+    unmount();
+    renderWithApp(<PoolPage canImport />);
+    await within(await screen.findByTestId('numbering-plan')).findByText(/диапазонов/);
+    expect(screen.queryByRole('button', { name: 'Загрузить новый файл реестра' })).toBeNull();
   });
 });

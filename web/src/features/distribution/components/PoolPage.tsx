@@ -9,12 +9,15 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { paths } from '@/config/paths';
 import { useStartDistribution } from '../api/distribution-runs';
 import { DistributionRunPanel } from './DistributionRunPanel';
+import { NumberingPlanCard } from './NumberingPlanCard';
 import { PoolSummaryPanel } from './PoolSummaryPanel';
 import { RunsHistory } from './RunsHistory';
 
 export interface PoolPageProps {
   /** "Импорт в пул" (imports.create). */
   canImport: boolean;
+  /** "Загрузить новый файл реестра" on the numbering plan card (geo.manage). */
+  canManageNumberingPlan?: boolean;
 }
 
 function positiveInt(value: string | null): number | null {
@@ -23,9 +26,10 @@ function positiveInt(value: string | null): number | null {
 
 /**
  * "Пул номеров" (administrators): what waits, by supplier and region; what each project could
- * take now; "Распределить сейчас" with its progress; the history of runs (its page in the URL).
+ * take now; "Распределить сейчас" with its progress; the numbering plan the numbers' regions come
+ * from (a newer registry file can be loaded); the history of runs (its page in the URL).
  */
-export function PoolPage({ canImport }: PoolPageProps) {
+export function PoolPage({ canImport, canManageNumberingPlan = false }: PoolPageProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const start = useStartDistribution();
@@ -73,6 +77,7 @@ export function PoolPage({ canImport }: PoolPageProps) {
       <Box sx={{ display: 'grid', gap: 3 }}>
         {jobId !== null ? <DistributionRunPanel jobId={jobId} onClose={() => setJobId(null)} /> : null}
         <PoolSummaryPanel />
+        <NumberingPlanCard canUpload={canManageNumberingPlan} />
         <RunsHistory
           page={page}
           onPageChange={(next) => {

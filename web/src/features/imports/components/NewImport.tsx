@@ -6,11 +6,12 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { UploadProgressBar } from '@/components/ui/UploadProgressBar';
 import { paths } from '@/config/paths';
 import { GeoPicker, useProviders } from '@/features/dictionaries';
 import { useLanguage } from '@/hooks/use-language';
 import type { Import, ImportPreview, ImportTarget } from '@/lib/api-types';
-import { formatBytes, formatPercent } from '@/lib/format';
+import { formatBytes } from '@/lib/format';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import type { UploadProgress } from '@/lib/upload';
 import { fileKindOf, usePreviewImport } from '../api/preview-import';
@@ -389,7 +390,7 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
       {uploading ? (
         <Box sx={{ display: 'grid', gap: 1 }} data-testid="import-upload">
           <Typography variant="subtitle2">{t('imports.upload.title')}</Typography>
-          <UploadBar progress={upload} />
+          <UploadProgressBar progress={upload} />
           <Box>
             <Button color="inherit" onClick={() => uploadAbort.current?.abort()}>
               {t('imports.upload.cancel')}
@@ -404,37 +405,5 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
         </Box>
       )}
     </Paper>
-  );
-}
-
-function UploadBar({ progress }: { progress: UploadProgress | null }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const loaded = progress?.loaded ?? 0;
-  const total = progress?.total ?? null;
-  const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : null;
-  const label =
-    total === null
-      ? t('imports.upload.progressUnknown', { loaded: formatBytes(loaded, language) })
-      : t('imports.upload.progress', { loaded: formatBytes(loaded, language), total: formatBytes(total, language) });
-  return (
-    <Box>
-      <Box sx={{ display: 'flex', mb: 0.75 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, fontVariantNumeric: 'tabular-nums' }}>
-          {label}
-        </Typography>
-        {percent !== null ? (
-          <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatPercent(percent / 100, language)}
-          </Typography>
-        ) : null}
-      </Box>
-      <LinearProgress
-        variant={percent === null ? 'indeterminate' : 'determinate'}
-        value={percent ?? undefined}
-        aria-label={label}
-        sx={{ height: 8, borderRadius: 4 }}
-      />
-    </Box>
   );
 }

@@ -12,10 +12,12 @@ import { ProjectsList } from './ProjectsList';
 export interface ProjectsScreenProps {
   /** Buttons of other features at the end of each row (the route composes "Получить базу"). */
   renderRowActions?: (project: Project) => ReactNode;
+  /** Shown in an existing project's distribution section (the route composes the pool hint). */
+  renderDistributionHint?: (projectId: number) => ReactNode;
 }
 
 /** "Мои проекты" with "Добавить проект" and a row's card. */
-export function ProjectsScreen({ renderRowActions }: ProjectsScreenProps = {}) {
+export function ProjectsScreen({ renderRowActions, renderDistributionHint }: ProjectsScreenProps = {}) {
   const { t } = useTranslation();
   const can = useCan();
   const notify = useNotify();
@@ -42,6 +44,7 @@ export function ProjectsScreen({ renderRowActions }: ProjectsScreenProps = {}) {
       <ProjectDialog
         open={open}
         projectId={projectId}
+        renderDistributionHint={renderDistributionHint}
         onClose={() => setOpen(false)}
         onSaved={(project, created) => {
           setOpen(false);

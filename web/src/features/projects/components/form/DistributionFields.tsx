@@ -1,6 +1,6 @@
 import { UploadFileOutlined as UploadFileOutlinedIcon } from '@mui/icons-material';
 import { Box, Button, FormControlLabel, Switch, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
@@ -21,10 +21,12 @@ function readText(file: Blob): Promise<string> {
 export interface DistributionFieldsProps {
   form: UseFormReturn<ProjectFormValues>;
   disabled: boolean;
+  /** A line under the section's title, e.g. "Сейчас в пуле для проекта: 250" (composed by the route). */
+  hint?: ReactNode;
 }
 
 /** How the project takes numbers from the pool: priority, order, sites, when numbers come again or go back. */
-export function DistributionFields({ form, disabled }: DistributionFieldsProps) {
+export function DistributionFields({ form, disabled, hint }: DistributionFieldsProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const message = useFieldMessage();
@@ -47,6 +49,7 @@ export function DistributionFields({ form, disabled }: DistributionFieldsProps) 
       <Typography component="legend" variant="subtitle2" sx={{ px: 0.75, fontWeight: 600 }}>
         {t('projects.form.distribution')}
       </Typography>
+      {hint ? <Box sx={{ mt: -0.5 }}>{hint}</Box> : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '140px 200px 1fr 1fr' }, gap: 2, alignItems: 'start' }}>
         <TextField
           {...register('priority', { valueAsNumber: true })}

@@ -131,4 +131,35 @@ describe('ProjectDialog', () => {
     expect(await screen.findByText('is not a domain')).toBeTruthy();
     expect(screen.getByText('is taken by another project')).toBeTruthy();
   });
+
+  it("shows the route's distribution hint for an existing project only", async () => {
+    const detail = {
+      id: 7,
+      name: 'Ипотека',
+      tag: 'mortgage',
+      type: 'Заказ',
+      description: '',
+      is_active: true,
+      daily_limit: 0,
+      providers: providers.data,
+      geo: [],
+      schedule: [],
+    };
+    fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: me },
+      { method: 'GET', path: /\/api\/v1\/providers/, body: providers },
+      { method: 'GET', path: /\/api\/v1\/projects\/7$/, body: detail },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+    const hint = (id: number) => <span>hint for {id}</span>;
+    const { unmount } = renderWithApp(
+      <ProjectDialog open projectId={7} onClose={vi.fn()} onSaved={vi.fn()} onDeleted={vi.fn()} renderDistributionHint={hint} />,
+    );
+    const section = (await screen.findByText('Распределение номеров из пула')).closest('fieldset');
+    expect(section && within(section).getByText('hint for 7')).toBeTruthy();
+    unmount();
+    renderWithApp(<ProjectDialog open projectId={null} onClose={vi.fn()} onSaved={vi.fn()} onDeleted={vi.fn()} renderDistributionHint={hint} />);
+    expect(await screen.findByText('Распределение номеров из пула')).toBeTruthy();
+    expect(screen.queryByText(/hint for/)).toBeNull();
+  });
 });

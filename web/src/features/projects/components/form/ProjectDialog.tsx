@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { DeleteOutline as DeleteOutlineIcon } from '@mui/icons-material';
 import { Box, Button, CircularProgress, Tab, Tabs } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
@@ -33,12 +33,14 @@ export interface ProjectDialogProps {
   onClose: () => void;
   onSaved: (project: ProjectDetail, created: boolean) => void;
   onDeleted: (name: string) => void;
+  /** Shown in an existing project's distribution section (e.g. what the pool has for it now). */
+  renderDistributionHint?: (projectId: number) => ReactNode;
 }
 
 type TabKey = 'settings' | 'members';
 
 /** "Добавить проект" and a project's card: fields, providers, geo, schedule; members; delete. */
-export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted }: ProjectDialogProps) {
+export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted, renderDistributionHint }: ProjectDialogProps) {
   const { t } = useTranslation();
   const can = useCan();
   const isNew = projectId === null;
@@ -126,7 +128,14 @@ export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted }: 
             <CircularProgress aria-label={t('common.loading')} />
           </Box>
         ) : null}
-        {!loading && tab === 'settings' ? <ProjectFormFields form={form} disabled={!canEdit} isNew={isNew} /> : null}
+        {!loading && tab === 'settings' ? (
+          <ProjectFormFields
+            form={form}
+            disabled={!canEdit}
+            isNew={isNew}
+            distributionHint={projectId !== null && renderDistributionHint ? renderDistributionHint(projectId) : null}
+          />
+        ) : null}
         {!loading && tab === 'members' && projectId !== null ? <MembersPanel projectId={projectId} /> : null}
       </FormDialog>
       <DeleteProjectDialog

@@ -1,4 +1,5 @@
 import { Box, FormControlLabel, Switch, TextField, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
@@ -14,10 +15,12 @@ export interface ProjectFormFieldsProps {
   form: UseFormReturn<ProjectFormValues>;
   disabled: boolean;
   isNew: boolean;
+  /** Shown in the distribution section (an existing project's pool hint). */
+  distributionHint?: ReactNode;
 }
 
 /** The fields of the project form, laid out as the old CRM's "Добавить проект". */
-export function ProjectFormFields({ form, disabled, isNew }: ProjectFormFieldsProps) {
+export function ProjectFormFields({ form, disabled, isNew, distributionHint }: ProjectFormFieldsProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const message = useFieldMessage();
@@ -111,7 +114,7 @@ export function ProjectFormFields({ form, disabled, isNew }: ProjectFormFieldsPr
               })}
         </Typography>
       </Box>
-      <DistributionFields form={form} disabled={disabled} />
+      <DistributionFields form={form} disabled={disabled} hint={distributionHint} />
       <TextField
         {...register('description')}
         label={t('projects.form.description')}
