@@ -136,3 +136,14 @@ TEST_F(Hardening, ARemovedMemberCannotDownloadTheirExportOfTheProject) {
   EXPECT_EQ(client->get(download, mt).status, 404) << "scope is checked again at download";
   EXPECT_EQ(client->get(download, admin_token()).status, 200);
 }
+
+TEST_F(Hardening, OversizedOrMalformedHeadersAreAnswered) {
+  auto big_target = client->raw("GET /api/v1/projects?x=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(big_target.rfind("HTTP/1.1 431", 0), 0u) << big_target.substr(0, 80);
+  auto big_header =
+      client->raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'b') + "\r\n\r\n");
+  EXPECT_EQ(big_header.rfind("HTTP/1.1 431", 0), 0u) << big_header.substr(0, 80);
+  auto negative = client->raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n");
+  EXPECT_EQ(negative.rfind("HTTP/1.1 400", 0), 0u) << negative.substr(0, 80);
+  EXPECT_EQ(client->get("/healthz").status, 200) << "the server is fine";
+}

@@ -281,7 +281,29 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
     stream.expires_after(options.idle_timeout);
     auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, head, use_tuple);
     self.idle = false;
-    if (ec) break;  // closed, timed out, cancelled by shutdown, or garbage
+    if (ec) {
+      // A header the server will not read is answered, not just dropped: 431 when it is too
+      // large, 400 when it is malformed (a negative Content-Length, say). A closed, timed-out
+      // or cancelled connection is simply gone.
+      const bool too_large = ec == bhttp::error::header_limit;
+      const bool malformed = ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
+                             ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message &&
+                             ec != bhttp::error::need_more && ec != bhttp::error::need_buffer;
+      if (too_large || malformed) {
+        Request req;
+        req.remote_ip = remote_ip;
+        req.request_id = new_request_id();
+        Response res = too_large ? error_response(431, "HEADER_TOO_LARGE",
+                                                  "The request line or headers are larger than 16 KiB")
+                                 : error_response(400, "BAD_REQUEST", "The request is malformed");
+        std::size_t bytes = 0;
+        co_await write(stream, req, res, false, bytes);
+        metrics.observe("", "malformed", res.status, 0);
+        boost::system::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+      }
+      break;
+    }
 
     const auto started = std::chrono::steady_clock::now();
     Request req;
