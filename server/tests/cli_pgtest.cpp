@@ -16,6 +16,7 @@
 
 #include "support/client.hpp"
 #include "db/connection.hpp"
+#include "db/embedded.hpp"
 #include "support/harness.hpp"
 #include "support/spawn.hpp"
 
@@ -134,4 +135,33 @@ TEST_F(Cli, DatabaseUrlReplacesTheEmbeddedCluster) {
   EXPECT_FALSE(fs::exists(dir / "unused" / "pg")) << "no embedded cluster was created";
   numbase::db::Connection conn(url);
   EXPECT_GT(conn.exec("SELECT count(*) FROM schema_migrations").i64(0, 0), 0);
+}
+
+// Issue 16: a serve killed with -9 leaves the embedded cluster running; the next start takes
+// it over (its owner is gone) and stops it when done, instead of leaving it running forever.
+TEST(Embedded, AClusterWhoseOwnerDiedIsTakenOverAndStopped) {
+  const auto dir = numbase::test::make_temp_dir("numbase-orphan");
+  std::filesystem::permissions(dir, std::filesystem::perms::owner_all | std::filesystem::perms::group_exec |
+                                        std::filesystem::perms::others_exec);
+  auto first = std::make_unique<numbase::db::EmbeddedPostgres>(dir);
+  first->start();
+  ASSERT_TRUE(first->owns_cluster());
+  {
+    numbase::db::EmbeddedPostgres alive(dir);
+    alive.start();
+    EXPECT_FALSE(alive.owns_cluster()) << "its owner (this process) is alive";
+  }
+  // The owner "dies": a pid that no longer exists.
+  pid_t dead = fork();
+  if (dead == 0) _exit(0);
+  waitpid(dead, nullptr, 0);
+  std::ofstream(dir / "pg" / "owner.pid", std::ios::trunc) << dead << "\n";
+  {
+    numbase::db::EmbeddedPostgres heir(dir);
+    heir.start();
+    EXPECT_TRUE(heir.owns_cluster());
+  }  // stops it
+  EXPECT_THROW(numbase::db::Connection(first->conninfo()), std::exception) << "the cluster was stopped";
+  first.reset();
+  std::filesystem::remove_all(dir);
 }

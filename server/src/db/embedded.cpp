@@ -1,6 +1,10 @@
 #include "db/embedded.hpp"
 
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <fstream>
 
 #include <cstdlib>
 #include <stdexcept>
@@ -39,6 +43,7 @@ EmbeddedPostgres::EmbeddedPostgres(fs::path data_dir, std::vector<std::string> s
   data_ = root_ / "data";
   run_ = root_ / "run";
   log_ = root_ / "postgresql.log";
+  owner_file_ = root_ / "owner.pid";  // the numbase process that started the cluster
 }
 
 EmbeddedPostgres::~EmbeddedPostgres() {
@@ -84,13 +89,22 @@ void EmbeddedPostgres::start(const std::string& database) {
     if (rc != 0) throw std::runtime_error("initdb failed; see " + log_.string());
   }
 
-  if (pg_ctl({"status"}) != 0) {
+  if (pg_ctl({"status"}) == 0) {
+    // Running already: ours to stop only if the process that started it is gone.
+    pid_t owner = 0;
+    std::ifstream(owner_file_) >> owner;
+    if (owner <= 0 || (kill(owner, 0) != 0 && errno == ESRCH)) {
+      started_by_us_ = true;
+      std::ofstream(owner_file_, std::ios::trunc) << getpid() << "\n";
+    }
+  } else {
     std::string opts = "-c listen_addresses='' -c unix_socket_permissions=0700 -p " + std::string(kSocketPort) +
                        " -k '" + run_.string() + "'";
     for (const auto& s : settings_) opts += " -c " + s;
     if (pg_ctl({"start", "-w", "-t", "60", "-l", log_.string(), "-o", opts}) != 0)
       throw std::runtime_error("PostgreSQL did not start; see " + log_.string());
     started_by_us_ = true;
+    std::ofstream(owner_file_, std::ios::trunc) << getpid() << "\n";
   }
 
   Connection admin(conninfo("postgres"));
@@ -106,6 +120,8 @@ void EmbeddedPostgres::stop() {
   if (!started_by_us_) return;
   started_by_us_ = false;
   pg_ctl({"stop", "-m", "fast", "-w"});
+  std::error_code ignored;
+  fs::remove(owner_file_, ignored);
 }
 
 std::string EmbeddedPostgres::conninfo(const std::string& database) const {

@@ -18,17 +18,20 @@ class EmbeddedPostgres {
   ~EmbeddedPostgres();
 
   // Creates the cluster on first use, starts it unless it is already running, and creates
-  // `database` if missing. Throws std::runtime_error with a message fit for the console.
+  // `database` if missing. A cluster already running is reused; if the process that started
+  // it is gone (killed), this object takes it over and stops it in the end. Throws
+  // std::runtime_error with a message fit for the console.
   void start(const std::string& database = "numbase");
-  // Stops the cluster if this object started it.
+  // Stops the cluster if this object started it or took it over.
   void stop();
+  bool owns_cluster() const { return started_by_us_; }
   std::string conninfo(const std::string& database = "numbase") const;
 
  private:
   int pg_ctl(const std::vector<std::string>& args);
   std::filesystem::path bin(const std::string& tool) const;
 
-  std::filesystem::path root_, data_, run_, log_;
+  std::filesystem::path root_, data_, run_, log_, owner_file_;
   std::vector<std::string> settings_;
   std::optional<Account> owner_;
   bool started_by_us_ = false;
