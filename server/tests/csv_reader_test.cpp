@@ -118,3 +118,24 @@ TEST(CsvReader, OverlongRecordIsRefused) {
   ASSERT_TRUE(r.next(rec));
   EXPECT_THROW(r.next(rec), FileError);
 }
+
+// Issue 16: CR-only files (old Mac Excel) with blank lines and a quoted line break report the
+// right line numbers.
+TEST(CsvReader, CrOnlyLineEndsCountLines) {
+  const std::string text = "phone\r\r79160000001\r\"two\rlines\"\r\r\r79160000002\r";
+  std::istringstream in(text);
+  CsvReader reader(in, detect_csv_format(text));
+  std::vector<std::string> row;
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(reader.line(), 1);
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(row[0], "79160000001");
+  EXPECT_EQ(reader.line(), 3);
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(row[0], "two\rlines");
+  EXPECT_EQ(reader.line(), 4);
+  ASSERT_TRUE(reader.next(row));
+  EXPECT_EQ(row[0], "79160000002");
+  EXPECT_EQ(reader.line(), 8);
+  EXPECT_FALSE(reader.next(row));
+}

@@ -119,13 +119,17 @@ bool CsvReader::fill() {
 
 bool CsvReader::next(std::vector<std::string>& fields) {
   fields.clear();
-  // Skip blank lines between records.
+  // Skip blank lines between records; a line ends with CR LF, LF or a lone CR (old Mac files).
   for (;;) {
     if (pos_ >= buffer_.size() && !fill()) return false;
     const char c = buffer_[pos_];
-    if (c == '\n') ++line_;
     if (c != '\n' && c != '\r') break;
     ++pos_;
+    if (c == '\r') {
+      if (pos_ >= buffer_.size()) fill();
+      if (pos_ < buffer_.size() && buffer_[pos_] == '\n') ++pos_;
+    }
+    ++line_;
   }
   record_line_ = line_;
   std::string field;
@@ -157,8 +161,14 @@ bool CsvReader::next(std::vector<std::string>& fields) {
           quoted = false;
         }
       } else {
-        if (c == '\n') ++line_;
         field += c;
+        if (c == '\r') {
+          if (pos_ >= buffer_.size()) fill();
+          if (pos_ < buffer_.size() && buffer_[pos_] == '\n') field += buffer_[pos_++];
+          ++line_;
+        } else if (c == '\n') {
+          ++line_;
+        }
       }
     } else if (c == '"' && field.empty() && !was_quoted) {
       quoted = was_quoted = true;
