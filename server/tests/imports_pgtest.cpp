@@ -243,3 +243,21 @@ TEST(Imports, NumbersOutsideTheProjectsGeoAreCountedOrRoutedToThePool) {
   EXPECT_EQ(imported.outside_geo, 1);
   EXPECT_EQ(imported.routed_to_pool, 0);
 }
+
+// Issue 16: a NUL byte or invalid UTF-8 in a cell is that row's error; the rest goes in.
+TEST(Imports, ARowWithANulOrInvalidUtf8IsReportedAndTheRestImported) {
+  db::Connection conn(test::fresh_database());
+  auto project = count(conn, "INSERT INTO projects (name) VALUES ('p') RETURNING id");
+  // The format is told from the first 64 KiB; the bad bytes come after them.
+  std::string file = "phone;company\n";
+  for (int i = 0; i < 4000; ++i) file += "7917" + std::to_string(1000000 + i) + ";ООО Ромашка\n";
+  file += "79160000002;nul";
+  file += '\0';
+  file += "here\n79160000003;bad \xFF\xFE byte\n79160000004;fine\n";
+  auto r = run(conn, file, project);
+  EXPECT_EQ(r.counts.imported, 4001);
+  EXPECT_EQ(r.counts.failed, 2);
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_EQ(r.errors[0].line, 4002);
+  EXPECT_EQ(r.errors[1].line, 4003);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "phones/phone.hpp"
 
 namespace numbase::imports {
@@ -152,8 +153,21 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
     }
     return v;
   };
+  // PostgreSQL's text holds neither a NUL nor invalid UTF-8: such a row is reported, not sent.
+  auto unstorable = [&] {
+    for (const auto& i : {std::optional<std::size_t>(phone_i), company_i, site_i, email_i, comment_i, region_i})
+      if (i && *i < row.size() && (row[*i].find('\0') != std::string::npos || !is_valid_utf8(row[*i]))) return true;
+    return false;
+  };
   auto add_row = [&] {
     ++counts.total_rows;
+    if (unstorable()) {
+      ++counts.failed;
+      std::string shown = phone_i < row.size() ? row[phone_i].substr(0, 100) : std::string();
+      if (!is_valid_utf8(shown) || shown.find('\0') != std::string::npos) shown.clear();
+      on_error({reader.line(), shown, "the row holds a NUL character or text that is not valid UTF-8"});
+      return;
+    }
     const std::string raw = phone_i < row.size() ? row[phone_i] : std::string();
     auto phone = phones::normalize(raw, target.region);
     if (!phone) {

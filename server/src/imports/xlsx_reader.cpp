@@ -46,7 +46,8 @@ const XML_Char* attribute(const XML_Char** atts, std::string_view local) {
 
 // Excel writes characters XML cannot hold (carriage returns, control characters) as _xHHHH_
 // (ECMA-376 ST_Xstring); a literal "_x" is itself escaped as _x005F_x. Surrogate halves are
-// left as they are (they would need pairing and never matter for phone lists).
+// left as they are (they would need pairing and never matter for phone lists), and so is
+// _x0000_: text cannot hold a NUL.
 void decode_escapes(std::string& s, std::size_t from = 0) {
   const auto first = s.find("_x", from);
   if (first == std::string::npos) return;
@@ -57,7 +58,7 @@ void decode_escapes(std::string& s, std::size_t from = 0) {
     const char* hex = s.data() + at + 2;
     const bool escape = at + 7 <= s.size() && s[at + 6] == '_' &&
                         std::from_chars(hex, hex + 4, code, 16).ptr == hex + 4 &&
-                        (code < 0xD800 || code > 0xDFFF);
+                        code != 0 && (code < 0xD800 || code > 0xDFFF);  // never a NUL
     if (escape) {
       append_utf8(out, code);
       at += 7;
