@@ -285,6 +285,22 @@ TEST_F(Xlsx, DamagedAndForeignFilesAreFileErrors) {
   const auto bad_index = path("bad-index.xlsx");
   write_hand_xlsx(bad_index, {"<row r=\"1\"><c t=\"s\"><v>3</v></c></row>"}, "<si><t>only one</t></si>");
   EXPECT_NE(error_of(bad_index).find("shared string \"3\""), std::string::npos) << error_of(bad_index);
+
+  // Issue 16: a shared string nested in another is "damaged", not an exception of another kind.
+  const auto nested = path("nested-si.xlsx");
+  write_hand_xlsx(nested, {"<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"}, "<si><si><t>a</t></si><t>b</t></si>");
+  EXPECT_EQ(error_of(nested).rfind("the XLSX file is damaged", 0), 0u) << error_of(nested);
+}
+
+TEST_F(Xlsx, APhoneticReadingOutsideAnItemDropsNoText) {
+  const auto file = path("stray-rph.xlsx");
+  write_hand_xlsx(file, {"<row r=\"1\"><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"},
+                  "<rPh><t>reading</t></rPh><si><t>first</t></si><si><t>second</t><rPh><t>x</t></rPh></si>");
+  auto rows = read_all(file);
+  ASSERT_EQ(rows.size(), 1u);
+  ASSERT_EQ(rows[0].cells.size(), 2u);
+  EXPECT_EQ(rows[0].cells[0], "first");
+  EXPECT_EQ(rows[0].cells[1], "second");
 }
 
 TEST_F(Xlsx, LimitsProtectMemory) {

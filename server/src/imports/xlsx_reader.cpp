@@ -234,7 +234,9 @@ struct SharedStrings : XmlHandler {
 
   void start(std::string_view name, const XML_Char**) override {
     if (name == "si") {
+      if (in_item) throw FileError("the XLSX file is damaged: a shared string inside another", 0);
       in_item = true;
+      phonetic = 0;
       item_start = arena.size();
     } else if (in_item && name == "rPh") {
       ++phonetic;
@@ -246,7 +248,7 @@ struct SharedStrings : XmlHandler {
     if (name == "t") {
       in_text = false;
     } else if (name == "rPh") {
-      --phonetic;
+      if (phonetic > 0) --phonetic;  // one opened outside an item was never counted
     } else if (name == "si") {
       decode_escapes(arena, item_start);  // only ever shortens the item
       ends.push_back(static_cast<std::uint32_t>(arena.size()));
