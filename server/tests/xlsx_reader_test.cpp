@@ -386,3 +386,44 @@ TEST(XlsxNumbers, IntegralValuesAsDigits) {
   EXPECT_EQ(spreadsheet_number_text(12.5), "12.5");
   EXPECT_EQ(spreadsheet_number_text(1.0 / 3), "0.3333333333333333");
 }
+
+// Issue 16: a workbook listing one worksheet many times, and a sheet inflating to far more
+// than its file could hold, are refused early; blank rows still reach the watchdog.
+TEST_F(Xlsx, BombsAreRefusedEarlyAndBlankRowsReachTheWatchdog) {
+  const auto twice = path("twice.xlsx");
+  {
+    const std::string rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const std::string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    write_zip(twice, {{"[Content_Types].xml", "<Types/>"},
+                      {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rel_ns +
+                                              "\"><sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                              "<sheet name=\"b\" sheetId=\"2\" r:id=\"rId1\"/></sheets></workbook>"},
+                      {"xl/_rels/workbook.xml.rels",
+                       "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel_ns +
+                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+                      {"xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + ns + "\"><sheetData/></worksheet>"}});
+  }
+  try {
+    XlsxReader reader(twice);
+    FAIL() << "a worksheet listed twice was accepted";
+  } catch (const FileError& e) {
+    EXPECT_NE(std::string(e.what()).find("listed twice"), std::string::npos) << e.what();
+  }
+
+  // 200 MiB of spaces deflate to a few hundred KiB: far past 100 times the file's size.
+  const auto spaces = path("spaces.xlsx");
+  write_hand_xlsx(spaces, {"<row r=\"1\"><c><v>1</v></c></row>" + std::string(200u << 20, ' ')});
+  ASSERT_LT(std::filesystem::file_size(spaces), 2u << 20);
+  int watched = 0;
+  try {
+    XlsxReader reader(spaces);
+    reader.set_watchdog([&] { ++watched; });
+    std::vector<std::string> cells;
+    while (reader.next(cells)) {
+    }
+    FAIL() << "200 MiB of spaces were read";
+  } catch (const FileError& e) {
+    EXPECT_NE(std::string(e.what()).find("inflates"), std::string::npos) << e.what();
+  }
+  EXPECT_GT(watched, 5) << "the reader reported while it found no rows";
+}

@@ -189,6 +189,13 @@ http::Response preview_import(http::RequestContext& ctx) {
     out["file_kind"] = file_kind_name(opened.kind);
     out["encoding"] = opened.csv ? json::value(encoding_name(opened.csv->encoding)) : json::value(nullptr);
     out["delimiter"] = opened.csv ? json::value(std::string(1, opened.csv->delimiter)) : json::value(nullptr);
+    // A preview shows 20 rows: a file that yields none for 10 s (blank rows by the million)
+    // is not worth a request thread.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    opened.rows->set_watchdog([deadline] {
+      if (std::chrono::steady_clock::now() > deadline)
+        throw FileError("the file takes too long to read for a preview (millions of empty rows?)", 0);
+    });
     std::vector<std::string> row;
     json::array rows;
     std::optional<std::vector<Column>> columns;

@@ -110,6 +110,8 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
                          const std::function<void(std::int64_t rows)>& progress) {
   std::vector<std::string> row;
   ImportCounts counts;
+  // Work that yields no rows (blank spreadsheet rows) still reports, so a cancel stops it.
+  reader.set_watchdog([&] { progress(counts.total_rows); });
   if (!reader.next(row)) return counts;
 
   std::vector<Column> map;

@@ -2,6 +2,7 @@
 // What every import file reader (CSV, XLSX, XLS) gives the importer: records of UTF-8 cells,
 // one at a time, never the whole file in memory.
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -27,6 +28,17 @@ class RowSource {
   // Where the last record started (1-based): a line of a CSV, a row of a spreadsheet (counted
   // across sheets).
   virtual std::int64_t line() const = 0;
+  // Called every few megabytes of work that yields no record (a spreadsheet's blank rows),
+  // so a cancel, a shutdown or a deadline can stop it by throwing.
+  void set_watchdog(std::function<void()> f) { watchdog_ = std::move(f); }
+
+ protected:
+  void watch() {
+    if (watchdog_) watchdog_();
+  }
+
+ private:
+  std::function<void()> watchdog_;
 };
 
 }  // namespace numbase::imports

@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <charconv>
 #include <deque>
 #include <exception>
@@ -98,10 +99,29 @@ struct XmlHandler {
 };
 
 // One part of the ZIP parsed by expat, a chunk at a time.
+// What all the parts of one file may inflate to, and a callback every few megabytes of it.
+struct InflateBudget {
+  std::uint64_t left = 0;
+  std::uint64_t since_watch = 0;
+  std::function<void()> watch;
+  void spend(std::uint64_t n, const std::string& part, std::int64_t line) {
+    if (n > left)
+      throw FileError("the XLSX file is damaged or hostile: " + part +
+                          " inflates to far more than a spreadsheet of its size could hold",
+                      line);
+    left -= n;
+    since_watch += n;
+    if (since_watch >= (4u << 20) && watch) {
+      since_watch = 0;
+      watch();
+    }
+  }
+};
+
 class PartParser {
  public:
-  PartParser(zip_t* zip, zip_int64_t index, std::string name, XmlHandler& handler)
-      : name_(std::move(name)), handler_(handler) {
+  PartParser(zip_t* zip, zip_int64_t index, std::string name, XmlHandler& handler, InflateBudget& budget)
+      : name_(std::move(name)), handler_(handler), budget_(budget) {
     file_ = zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0);
     if (!file_) throw damaged(name_ + ": " + zip_strerror(zip));
     parser_ = XML_ParserCreateNS(nullptr, kNsSeparator);
@@ -135,6 +155,7 @@ class PartParser {
       if (!buf) throw std::bad_alloc();
       const zip_int64_t n = zip_fread(file_, buf, kChunk);
       if (n < 0) throw damaged(name_ + ": " + zip_file_strerror(file_), line);
+      budget_.spend(static_cast<std::uint64_t>(n), name_, line);
       final_ = n == 0;
       quiet_bytes_ += static_cast<std::size_t>(n);  // callbacks reset it
       status = XML_ParseBuffer(parser_, static_cast<int>(n), final_);
@@ -184,6 +205,7 @@ class PartParser {
 
   std::string name_;
   XmlHandler& handler_;
+  InflateBudget& budget_;
   zip_file_t* file_ = nullptr;
   XML_Parser parser_ = nullptr;
   std::exception_ptr pending_;
@@ -444,6 +466,7 @@ bool starts_like_zip(const std::string& path) {
 
 struct XlsxReader::Impl {
   ZipArchive archive;
+  InflateBudget budget;
   SharedStrings strings;
   std::vector<zip_int64_t> sheets;  // ZIP entries of the worksheets, in workbook order
   std::vector<std::string> sheet_names;
@@ -460,7 +483,7 @@ struct XlsxReader::Impl {
     return zip_name_locate(archive.zip, name.c_str(), ZIP_FL_NOCASE);
   }
   void parse_whole(zip_int64_t index, const std::string& name, XmlHandler& handler) {
-    PartParser(archive.zip, index, name, handler).run();
+    PartParser(archive.zip, index, name, handler, budget).run();
   }
 };
 
@@ -477,6 +500,13 @@ XlsxReader::XlsxReader(const std::string& path) : impl_(std::make_unique<Impl>()
     zip_error_fini(&error);
     throw damaged(detail);
   }
+
+  // Inflating may yield at most 100 times the file's size plus 64 MiB (real sheets compress
+  // 5-20 times), and never more than 16 GiB: a ZIP bomb stops early.
+  std::error_code size_error;
+  const auto file_size = std::filesystem::file_size(path, size_error);
+  impl_->budget.left = std::min<std::uint64_t>(16ull << 30, (size_error ? 0 : file_size) * 100 + (64ull << 20));
+  impl_->budget.watch = [this] { watch(); };
 
   const auto workbook = impl_->locate("xl/workbook.xml");
   if (workbook < 0) throw FileError("not an XLSX file: the ZIP archive has no xl/workbook.xml", 0);
@@ -495,6 +525,8 @@ XlsxReader::XlsxReader(const std::string& path) : impl_(std::make_unique<Impl>()
     const auto name = resolve_target(rel->second.target);
     const auto index = impl_->locate(name);
     if (index < 0) throw damaged(name + " is missing");
+    if (std::find(impl_->sheets.begin(), impl_->sheets.end(), index) != impl_->sheets.end())
+      throw damaged("the worksheet " + name + " is listed twice");
     impl_->sheets.push_back(index);
     impl_->sheet_names.push_back(name);
   }
@@ -517,8 +549,9 @@ bool XlsxReader::next(std::vector<std::string>& fields) {
     if (!d.parser) {
       if (d.next_sheet == d.sheets.size()) return false;
       d.sheet = std::make_unique<SheetHandler>(d.strings, d.rows_before);
+      if (d.next_sheet > 0) watch();  // between sheets, too
       d.parser = std::make_unique<PartParser>(d.archive.zip, d.sheets[d.next_sheet], d.sheet_names[d.next_sheet],
-                                              *d.sheet);
+                                              *d.sheet, d.budget);
       ++d.next_sheet;
       d.sheet_start = true;
     }
