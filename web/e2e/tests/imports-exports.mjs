@@ -38,6 +38,9 @@ export async function importExportTests({ test, page, baseUrl, api, data }) {
   const numbers = new NumbersPage(page);
   const project = await api.call('POST', '/api/v1/projects', { name: `E2E Импорт ${data.suffix}`, tag: 'import', is_active: false });
   const csv = importCsv();
+  // Another project already has one of the file's numbers: the import adds it all the same and says so.
+  const neighbour = await api.call('POST', '/api/v1/projects', { name: `E2E Соседний ${data.suffix}`, tag: 'import', is_active: false });
+  await api.call('POST', '/api/v1/phone_numbers', { phone_number: csv.phones[2], project_id: neighbour.id });
   const jobStreams = [];
   page.on('request', (request) => {
     if (/\/api\/v1\/jobs\/\d+\/events$/.test(new URL(request.url()).pathname)) jobStreams.push(request.url());
@@ -91,15 +94,19 @@ export async function importExportTests({ test, page, baseUrl, api, data }) {
     expect((await count('import-count-already-in-project')) === '0', 'none already in the project');
     expect((await count('import-count-failed')) === '1', 'one row with an error');
     expect((await count('import-count-total')) === '20', 'twenty rows');
+    const inOther = (await textOf(summary.getByTestId('import-count-in-other-projects'))).replace(/\s/g, ' ').trim();
+    expect(inOther === 'Уже есть в других проектах: 1', `one number another project has too (got "${inOther}")`);
     await visible(summary.getByRole('cell', { name: 'не номер' }), 'the bad value in the errors');
     await visible(summary.getByRole('cell', { name: 'неверный номер телефона' }), 'the reason in Russian');
     expect(jobStreams.length > 0, 'the progress came over the job event stream');
     await shot(page, '43-import-result');
 
-    const report = await saveDownload(page, () => summary.getByRole('button', { name: 'Скачать отчёт об ошибках' }).click());
+    // The report has the failed row and the number in the other project: more than errors.
+    const report = await saveDownload(page, () => summary.getByRole('button', { name: 'Скачать отчёт', exact: true }).click());
     const text = report.bytes.toString('utf8');
     expect(startsWithBom(report.bytes), 'the error report starts with a BOM');
     expect(text.includes('row;value;reason') && text.includes('не номер'), `the error report's rows (got "${text.slice(0, 120)}")`);
+    expect(text.includes(csv.phones[2]) && text.includes(neighbour.name), `the report names the other project (got "${text.slice(0, 400)}")`);
     expect(report.name.endsWith('-errors.csv'), `the report's name (got ${report.name})`);
 
     const imports = await api.call('GET', `/api/v1/imports?project_id=${project.id}`);

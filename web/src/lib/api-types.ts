@@ -571,6 +571,8 @@ export interface Job {
 export type ImportTarget = 'project' | 'pool';
 
 /** What a column of an imported file holds. */
+/** For an import into a project: numbers outside the project's geo are imported all the same, or go to the pool. */
+export type ImportOutsideGeo = 'import' | 'pool';
 export type ImportColumn = 'phone' | 'company' | 'site' | 'email' | 'comment' | 'region' | 'ignore';
 
 export type FileKind = 'csv' | 'xlsx' | 'xls';
@@ -624,7 +626,20 @@ export interface Import {
   created_at: Timestamp | null;
   started_at: Timestamp | null;
   completed_at: Timestamp | null;
-  /** Set when completed with failed rows, e.g. "/api/v1/imports/3/errors". */
+  /** Numbers imported without a known region (given the default geo, or the country); null for old imports. */
+  region_unknown?: number | null;
+  /** Numbers this import added that another project holds too (each a line of the report); null for old imports. */
+  in_other_projects?: number | null;
+  /** Numbers whose region is outside the project's geo; null for old imports. */
+  outside_geo?: number | null;
+  /** Whether those were routed to the pool instead of the project. */
+  outside_geo_to_pool?: boolean | null;
+  /** Of the numbers outside the geo, those put into the pool (it did not have them). */
+  routed_to_pool?: number | null;
+  /**
+   * Set when completed with failed rows or numbers in other projects (the report lists both),
+   * e.g. "/api/v1/imports/3/errors".
+   */
   error_report_url: string | null;
   /** GET /imports/{id} only: the first 100 row errors. */
   errors?: ImportError[];

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Import, ImportColumn, ImportTarget } from '@/lib/api-types';
+import type { Import, ImportColumn, ImportOutsideGeo, ImportTarget } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { uploadForm, type UploadProgress } from '@/lib/upload';
 
@@ -9,6 +9,8 @@ export interface StartImportInput {
   target?: ImportTarget;
   /** The project; ignored for the pool. */
   projectId: number | null;
+  /** Into a project: numbers outside its geo are imported ("import", the default) or go to the pool. */
+  outsideGeo?: ImportOutsideGeo;
   providerId: number | null;
   geoId: number | null;
   /** Country for numbers without a country code, e.g. "RU". */
@@ -21,7 +23,10 @@ export interface StartImportInput {
 export function importFormData(input: StartImportInput): FormData {
   const form = new FormData();
   if (input.target === 'pool') form.append('target', 'pool');
-  else if (input.projectId !== null) form.append('project_id', String(input.projectId));
+  else {
+    if (input.projectId !== null) form.append('project_id', String(input.projectId));
+    form.append('outside_geo', input.outsideGeo ?? 'import');
+  }
   if (input.providerId !== null) form.append('provider_id', String(input.providerId));
   if (input.geoId !== null) form.append('geo_id', String(input.geoId));
   form.append('region', input.region.trim().toUpperCase());

@@ -56,6 +56,9 @@ export function ImportDetailsDialog({ importId, onClose }: ImportDetailsDialogPr
                 {value.file_kind.toUpperCase()} · {formatBytes(value.file_size, language)}
               </Meta>
               <Meta label={t('imports.details.region')}>{value.region}</Meta>
+              {value.project_id !== null && typeof value.outside_geo_to_pool === 'boolean' ? (
+                <Meta label={t('imports.details.outsideGeo')}>{t(`imports.details.outsideGeoChoices.${value.outside_geo_to_pool ? 'pool' : 'import'}`)}</Meta>
+              ) : null}
               <Meta label={t('imports.details.columns')}>
                 {value.columns ? value.columns.map((c) => t(`imports.columns.${c}`)).join(', ') : t('imports.details.columnsAuto')}
               </Meta>

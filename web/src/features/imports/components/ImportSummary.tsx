@@ -1,5 +1,6 @@
-import { FileDownloadOutlined as FileDownloadOutlinedIcon } from '@mui/icons-material';
-import { Box, Button, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { FileDownloadOutlined as FileDownloadOutlinedIcon, InfoOutlined as InfoOutlinedIcon } from '@mui/icons-material';
+import { Box, Button, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@/components/errors/describe-error';
 import { useNotify } from '@/components/ui/notifications';
@@ -26,12 +27,85 @@ function Stat({ label, value, tone = 'neutral', testId }: { label: string; value
   );
 }
 
-/** A finished import's counts, its first row errors and the full error report. */
+/** One line of counts; `warning` (bold) when it asks for attention. */
+function Note({ children, tone = 'neutral', testId, hint }: { children: ReactNode; tone?: 'warning' | 'neutral'; testId: string; hint?: string }) {
+  return (
+    <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }} data-testid={testId}>
+      <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: tone === 'warning' ? 600 : undefined }}>
+        {children}
+      </Typography>
+      {hint ? (
+        <Tooltip title={hint}>
+          <Box component="span" tabIndex={0} role="img" sx={{ display: 'inline-flex', color: 'text.secondary', cursor: 'help', borderRadius: '50%' }}>
+            <InfoOutlinedIcon sx={{ fontSize: 18 }} />
+          </Box>
+        </Tooltip>
+      ) : null}
+    </Box>
+  );
+}
+
+/** What else the server counted: numbers in other projects, outside the project's geo, without a region. */
+function ImportNotes({ value }: { value: Import }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const n = (count: number) => formatNumber(count, language);
+  const toProject = value.project_id !== null && value.target !== 'pool';
+  const inOther = value.in_other_projects ?? null;
+  const outside = value.outside_geo ?? null;
+  const routed = value.routed_to_pool ?? null;
+  const unknown = value.region_unknown ?? null;
+  if ((!toProject || (inOther === null && outside === null)) && unknown === null) return null;
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }} data-testid="import-notes">
+      {toProject && inOther !== null ? (
+        <Note testId="import-count-in-other-projects" tone={inOther > 0 ? 'warning' : 'neutral'} hint={t('imports.result.inOtherProjectsHint')}>
+          {t('imports.result.inOtherProjects', { n: n(inOther) })}
+        </Note>
+      ) : null}
+      {toProject && outside !== null ? (
+        <Note testId="import-count-outside-geo">
+          {value.outside_geo_to_pool && routed !== null && outside > 0
+            ? t('imports.result.outsideGeoRouted', { n: n(outside), m: n(routed) })
+            : t('imports.result.outsideGeo', { n: n(outside) })}
+        </Note>
+      ) : null}
+      {unknown !== null ? <Note testId="import-count-region-unknown">{t('imports.result.regionUnknown', { n: n(unknown) })}</Note> : null}
+    </Box>
+  );
+}
+
+/** The report: the failed rows, and the numbers other projects have too (then it is more than errors). */
+function ReportButton({ value, url }: { value: Import; url: string }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const download = useDownload();
+  const full = (value.in_other_projects ?? 0) > 0;
+  return (
+    <Button
+      variant="outlined"
+      size="small"
+      startIcon={download.isPending ? <CircularProgress size={16} color="inherit" /> : <FileDownloadOutlinedIcon />}
+      disabled={download.isPending}
+      title={full ? t('imports.result.downloadFullReportHint') : undefined}
+      onClick={() =>
+        download.mutate(
+          { path: url, fallbackName: `import-${value.id}-errors.csv` },
+          { onError: (error) => notify(t('imports.result.downloadFailed', { message: describeError(error, t).message }), 'error') },
+        )
+      }
+      sx={{ flexShrink: 0 }}
+      data-testid="import-report"
+    >
+      {full ? t('imports.result.downloadFullReport') : t('imports.result.downloadReport')}
+    </Button>
+  );
+}
+
+/** A finished import's counts, its first row errors and the full report. */
 export function ImportSummary({ value }: { value: Import }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const notify = useNotify();
-  const download = useDownload();
   const errors = value.errors ?? [];
   const failed = value.failed_rows ?? 0;
   const reportUrl = value.error_report_url;
@@ -46,28 +120,24 @@ export function ImportSummary({ value }: { value: Import }) {
         <Stat label={t('imports.result.total')} value={value.total_rows} testId="import-count-total" />
       </Box>
 
+      {failed === 0 && reportUrl ? (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Box sx={{ flexGrow: 1 }}>
+            <ImportNotes value={value} />
+          </Box>
+          <ReportButton value={value} url={reportUrl} />
+        </Box>
+      ) : (
+        <ImportNotes value={value} />
+      )}
+
       {failed > 0 ? (
         <Box sx={{ display: 'grid', gap: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
             <Typography variant="subtitle2" sx={{ flexGrow: 1 }}>
               {t('imports.result.errorsTitle')}
             </Typography>
-            {reportUrl ? (
-              <Button
-                variant="outlined"
-                size="small"
-                startIcon={download.isPending ? <CircularProgress size={16} color="inherit" /> : <FileDownloadOutlinedIcon />}
-                disabled={download.isPending}
-                onClick={() =>
-                  download.mutate(
-                    { path: reportUrl, fallbackName: `import-${value.id}-errors.csv` },
-                    { onError: (error) => notify(t('imports.result.downloadFailed', { message: describeError(error, t).message }), 'error') },
-                  )
-                }
-              >
-                {t('imports.result.downloadReport')}
-              </Button>
-            ) : null}
+            {reportUrl ? <ReportButton value={value} url={reportUrl} /> : null}
           </Box>
           {errors.length > 0 ? (
             <TableContainer sx={{ maxHeight: 280, border: 1, borderColor: 'divider', borderRadius: 1 }}>

@@ -1,4 +1,4 @@
-import { Box, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, LinearProgress, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { JobProgressBar } from '@/components/ui/JobProgressBar';
@@ -69,6 +69,11 @@ export function ImportsHistory({ status, page, onStatusChange, onPageChange, onO
                 <TableCell sx={{ width: 230 }}>{t('imports.history.status')}</TableCell>
                 <TableCell align="right">{t('imports.history.imported')}</TableCell>
                 <TableCell align="right">{t('imports.history.duplicates')}</TableCell>
+                <TableCell align="right">
+                  <Tooltip title={t('imports.history.inOtherProjectsHint')} describeChild>
+                    <span>{t('imports.history.inOtherProjects')}</span>
+                  </Tooltip>
+                </TableCell>
                 <TableCell align="right">{t('imports.history.failed')}</TableCell>
                 <TableCell>{t('imports.history.who')}</TableCell>
                 <TableCell>{t('imports.history.when')}</TableCell>
@@ -77,7 +82,7 @@ export function ImportsHistory({ status, page, onStatusChange, onPageChange, onO
             <TableBody>
               {rows.length === 0 ? (
                 <TableRow>
-                  <TableCell colSpan={8} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
+                  <TableCell colSpan={9} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
                     {imports.isPending ? t('common.loading') : t('imports.history.empty')}
                   </TableCell>
                 </TableRow>
@@ -124,6 +129,13 @@ export function ImportsHistory({ status, page, onStatusChange, onPageChange, onO
                   </TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {count(item.duplicate_rows)}
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: (item.in_other_projects ?? 0) > 0 ? 600 : undefined }}
+                    data-testid={`import-row-${item.id}-in-other-projects`}
+                  >
+                    {item.project_id === null ? count(null) : count(item.in_other_projects ?? null)}
                   </TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: (item.failed_rows ?? 0) > 0 ? 'error.main' : undefined }}>
                     {count(item.failed_rows)}

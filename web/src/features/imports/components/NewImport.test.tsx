@@ -152,6 +152,7 @@ describe('NewImport', () => {
     await waitFor(() => expect(sentForms).toHaveLength(1));
     const form = sentForms[0]!;
     expect(form.get('project_id')).toBe('3');
+    expect(form.get('outside_geo')).toBe('import');
     expect(form.get('region')).toBe('RU');
     expect(form.get('columns')).toBe('["ignore","phone"]');
     expect((form.get('file') as File).name).toBe('base.csv');
@@ -161,6 +162,61 @@ describe('NewImport', () => {
     expect(within(summary).getByTestId('import-count-failed').textContent).toContain('1');
     expect(within(summary).getByText('неверный номер телефона')).toBeTruthy();
     expect(within(summary).getByRole('button', { name: 'Скачать отчёт об ошибках' })).toBeTruthy();
+    // An import from before the server counted the numbers in other projects: no such lines.
+    expect(within(summary).queryByTestId('import-notes')).toBeNull();
+  });
+
+  it("routes the numbers outside the project's geo to the pool when asked; the choice is only for a project", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.upload(screen.getByLabelText('Файл для импорта'), new File(['Телефон;Компания\n+79161234501;ООО Ромашка\n'], 'base.csv', { type: 'text/csv' }));
+    await screen.findByTestId('import-preview');
+
+    const choice = screen.getByRole('radiogroup', { name: 'Номера вне географии проекта:' });
+    expect(within(choice).getByRole('radio', { name: 'Загрузить в проект' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('button', { name: 'В пул' }));
+    expect(screen.queryByRole('radiogroup', { name: 'Номера вне географии проекта:' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'В проект' }));
+    await user.click(screen.getByRole('radio', { name: 'Отправить в пул' }));
+    expect(screen.getByText(/попадут в пул \(если их там ещё нет\)/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'pick project' }));
+    await user.click(screen.getByRole('button', { name: 'Начать импорт' }));
+    await waitFor(() => expect(sentForms).toHaveLength(1));
+    expect(sentForms[0]!.get('project_id')).toBe('3');
+    expect(sentForms[0]!.get('outside_geo')).toBe('pool');
+    expect(sentForms[0]!.has('target')).toBe(false);
+  });
+
+  it('shows the numbers other projects have, those outside the geo and those without a region, and the full report', async () => {
+    fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: me },
+      { method: 'GET', path: /\/api\/v1\/providers/, body: { data: [] } },
+      { method: 'POST', path: /\/api\/v1\/imports\/preview$/, body: preview },
+      {
+        method: 'GET',
+        path: /\/api\/v1\/imports\/9$/,
+        body: { ...finished, failed_rows: 0, errors: [], target: 'project', in_other_projects: 2, outside_geo: 5, outside_geo_to_pool: true, routed_to_pool: 4, region_unknown: 3 },
+      },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderPanel();
+    await user.upload(screen.getByLabelText('Файл для импорта'), new File(['Телефон;Компания\n+79161234501;ООО Ромашка\n'], 'base.csv', { type: 'text/csv' }));
+    await screen.findByTestId('import-preview');
+    await user.click(screen.getByRole('button', { name: 'pick project' }));
+    await user.click(screen.getByRole('button', { name: 'Начать импорт' }));
+
+    const summary = await screen.findByTestId('import-summary');
+    expect(within(summary).getByTestId('import-count-in-other-projects').textContent).toBe('Уже есть в других проектах: 2');
+    expect(within(summary).getByTestId('import-count-outside-geo').textContent).toBe('Вне географии проекта: 5 — отправлены в пул: 4');
+    expect(within(summary).getByTestId('import-count-region-unknown').textContent).toBe('Регион не определён: 3');
+    // No failed rows, but the report lists the numbers in other projects.
+    expect(within(summary).queryByText('Ошибки в строках')).toBeNull();
+    expect(within(summary).getByRole('button', { name: 'Скачать отчёт' })).toBeTruthy();
+    const hint = within(summary).getByRole('img', { name: 'Номер добавлен, но он уже есть в другом проекте; список — в отчёте' });
+    await user.hover(hint);
+    expect((await screen.findByRole('tooltip')).textContent).toBe('Номер добавлен, но он уже есть в другом проекте; список — в отчёте');
   });
 
   it('explains a file the server cannot read', async () => {

@@ -1,6 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { InsertDriveFileOutlined as InsertDriveFileOutlinedIcon } from '@mui/icons-material';
-import { Alert, Box, Button, LinearProgress, MenuItem, Paper, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  LinearProgress,
+  MenuItem,
+  Paper,
+  Radio,
+  RadioGroup,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +39,7 @@ import {
   emptyImportForm,
   importFieldOf,
   importFormSchema,
+  OUTSIDE_GEO_CHOICES,
   previewColumns,
   setColumn,
   type ImportFormValues,
@@ -126,6 +144,7 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
           file,
           target: values.target,
           projectId: values.target === 'pool' ? null : values.projectId,
+          outsideGeo: values.outsideGeo,
           providerId: values.providerId,
           geoId: values.geoId,
           region: values.region,
@@ -370,6 +389,33 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
             )}
           />
         </Box>
+        {target === 'project' ? (
+          <Controller
+            control={control}
+            name="outsideGeo"
+            render={({ field, fieldState }) => (
+              <FormControl error={Boolean(fieldState.error)} disabled={uploading} sx={{ display: 'flex', flexDirection: 'row', alignItems: 'center', columnGap: 2, flexWrap: 'wrap' }}>
+                <FormLabel id="import-outside-geo-label" sx={{ color: 'text.primary', '&.Mui-focused': { color: 'text.primary' } }}>
+                  {t('imports.target.outsideGeo')}
+                </FormLabel>
+                <RadioGroup
+                  row
+                  aria-labelledby="import-outside-geo-label"
+                  name={field.name}
+                  value={field.value}
+                  onChange={(_e, v) => field.onChange(v)}
+                >
+                  {OUTSIDE_GEO_CHOICES.map((choice) => (
+                    <FormControlLabel key={choice} value={choice} control={<Radio size="small" />} label={t(`imports.target.outsideGeoChoices.${choice}`)} />
+                  ))}
+                </RadioGroup>
+                <FormHelperText sx={{ mx: 0, flexBasis: '100%', mt: 0 }}>
+                  {fieldMessage(fieldState.error) ?? t(`imports.target.outsideGeoHints.${field.value}`)}
+                </FormHelperText>
+              </FormControl>
+            )}
+          />
+        ) : null}
       </Section>
 
       {messages.length > 0 ? (

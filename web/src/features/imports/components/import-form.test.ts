@@ -47,6 +47,9 @@ describe('import form', () => {
 
   it('accepts a project, a country and one phone column', () => {
     expect(issuesOf(valid)).toEqual({});
+    expect(emptyImportForm().outsideGeo).toBe('import');
+    expect(issuesOf({ ...valid, outsideGeo: 'pool' })).toEqual({});
+    expect(Object.keys(issuesOf({ ...valid, outsideGeo: 'elsewhere' }))).toEqual(['outsideGeo']);
     expect(issuesOf({ ...valid, region: 'kz' })).toEqual({});
   });
 
@@ -69,6 +72,7 @@ describe('import form', () => {
     expect(importFieldOf('project_id')).toBe('projectId');
     expect(importFieldOf('geo_id')).toBe('geoId');
     expect(importFieldOf('columns')).toBe('columns');
+    expect(importFieldOf('outside_geo')).toBe('outsideGeo');
     expect(importFieldOf('file')).toBeNull();
   });
 });
@@ -125,6 +129,15 @@ describe('what is sent', () => {
     expect(form.get('target')).toBe('pool');
     expect(form.has('project_id')).toBe(false);
     expect(form.get('provider_id')).toBe('2');
+    expect(form.has('outside_geo')).toBe(false);
     expect([...form.keys()].at(-1)).toBe('file');
+  });
+
+  it("says what to do with numbers outside a project's geo: import them by default, or route them to the pool", () => {
+    const file = new File(['x'], 'base.csv');
+    const base = { file, projectId: 3, providerId: null, geoId: null, region: 'RU', columns: null };
+    expect(importFormData(base).get('outside_geo')).toBe('import');
+    expect(importFormData({ ...base, outsideGeo: 'pool' }).get('outside_geo')).toBe('pool');
+    expect([...importFormData({ ...base, outsideGeo: 'pool' }).keys()].at(-1)).toBe('file');
   });
 });

@@ -2,7 +2,10 @@
 // keys; the file and its preview live beside the form.
 
 import { z } from 'zod';
-import type { ImportColumn, ImportPreview, ImportTarget } from '@/lib/api-types';
+import type { ImportColumn, ImportOutsideGeo, ImportPreview, ImportTarget } from '@/lib/api-types';
+
+/** What happens to numbers outside the project's geo (an import into a project only). */
+export const OUTSIDE_GEO_CHOICES = ['import', 'pool'] as const satisfies readonly ImportOutsideGeo[];
 
 export const IMPORT_COLUMNS = ['phone', 'company', 'site', 'email', 'comment', 'region', 'ignore'] as const satisfies readonly ImportColumn[];
 
@@ -18,6 +21,7 @@ export const importFormSchema = z
   .object({
     target: z.enum(['project', 'pool']),
     projectId: z.number().int().positive().nullable(),
+    outsideGeo: z.enum(OUTSIDE_GEO_CHOICES),
     providerId: z.number().int().positive().nullable(),
     geoId: z.number().int().positive().nullable(),
     region: z
@@ -41,7 +45,7 @@ export const importFormSchema = z
 export type ImportFormValues = z.infer<typeof importFormSchema>;
 
 export function emptyImportForm(target: ImportTarget = 'project'): ImportFormValues {
-  return { target, projectId: null, providerId: null, geoId: null, region: 'RU', columns: [] };
+  return { target, projectId: null, outsideGeo: 'import', providerId: null, geoId: null, region: 'RU', columns: [] };
 }
 
 /** The preview's mapping, one entry per column shown (rows may be wider than the header). */
@@ -65,12 +69,14 @@ export function setColumn(columns: readonly ImportColumn[], index: number, colum
 }
 
 /** The server's field names of the import form, on the form's fields. */
-export function importFieldOf(field: string): 'target' | 'projectId' | 'providerId' | 'geoId' | 'region' | 'columns' | null {
+export function importFieldOf(field: string): 'target' | 'projectId' | 'outsideGeo' | 'providerId' | 'geoId' | 'region' | 'columns' | null {
   switch (field) {
     case 'target':
       return 'target';
     case 'project_id':
       return 'projectId';
+    case 'outside_geo':
+      return 'outsideGeo';
     case 'provider_id':
       return 'providerId';
     case 'geo_id':
