@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "imports/xls_child.hpp"
 #include "imports/xls_reader.hpp"
 #include "support/xls_writer.hpp"
 
@@ -126,4 +127,34 @@ TEST_F(Xls, CorruptFilesAreFileErrors) {
   } catch (const FileError& e) {
     EXPECT_EQ(std::string(e.what()), "cannot read the file");
   }
+}
+
+// Issue 16: XLS is parsed in a child process; the rows come back the same, a damaged file is
+// still a FileError, and the server process never runs FreeXL on the file.
+TEST_F(Xls, ReadInAChildProcess) {
+  const auto file = path("child.xls");
+  numbase::test::write_xls(file, {{"Лист1", {{std::string("Телефон"), std::string("Компания")},
+                                              {79161234567.0, std::string("ООО Ромашка")}}}});
+  numbase::imports::XlsChildReader child(file);
+  numbase::imports::XlsReader direct(file);
+  std::vector<std::string> a, b;
+  while (direct.next(a)) {
+    ASSERT_TRUE(child.next(b));
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(direct.line(), child.line());
+  }
+  EXPECT_FALSE(child.next(b));
+
+  // Damaged as CorruptFilesAreFileErrors damages one: an OLE2 signature, then garbage.
+  const auto bad = path("bad.xls");
+  std::string bytes = numbase::test::xls_file({{"Лист1", {{"Телефон"}, {79161234567.0}}}}).substr(0, 8);
+  for (int i = 0; i < 4000; ++i) bytes += static_cast<char>((i * 7919) % 251);
+  std::ofstream(bad, std::ios::binary) << bytes;
+  EXPECT_THROW(
+      {
+        numbase::imports::XlsChildReader reader(bad);
+        while (reader.next(b)) {
+        }
+      },
+      numbase::imports::FileError);
 }

@@ -1,6 +1,6 @@
 #include "imports/source.hpp"
 
-#include "imports/xls_reader.hpp"
+#include "imports/xls_child.hpp"
 #include "imports/xlsx_reader.hpp"
 
 namespace numbase::imports {
@@ -25,7 +25,7 @@ OpenedFile open_rows(const std::filesystem::path& path) {
   f.kind = sniff_file_kind(head);
   switch (f.kind) {
     case FileKind::Xlsx: f.rows = std::make_unique<XlsxReader>(path.string()); break;
-    case FileKind::Xls: f.rows = std::make_unique<XlsReader>(path.string()); break;
+    case FileKind::Xls: f.rows = std::make_unique<XlsChildReader>(path.string()); break;  // outside this process
     case FileKind::Csv:
       f.csv = detect_csv_format(head);
       f.stream = std::make_unique<std::ifstream>(path, std::ios::binary);
