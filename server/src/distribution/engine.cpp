@@ -1,5 +1,7 @@
 #include "distribution/engine.hpp"
 
+#include "db/copy.hpp"
+
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
@@ -225,31 +227,17 @@ std::vector<std::pair<std::int64_t, std::int64_t>> draft(db::Connection& conn, s
 
 void copy_picks(db::Connection& conn, const std::vector<std::pair<std::int64_t, std::int64_t>>& picks) {
   conn.exec("CREATE TEMP TABLE distribution_picks (pool_id bigint PRIMARY KEY, project_id bigint) ON COMMIT DROP");
-  PGresult* r = PQexec(conn.raw(), "COPY distribution_picks FROM STDIN");
-  const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-  PQclear(r);
-  if (!ok) throw db::Error("08006", std::string("COPY did not start: ") + PQerrorMessage(conn.raw()));
+  db::CopyIn copy(conn, "COPY distribution_picks FROM STDIN");
   std::string buf;
-  auto put = [&] {
-    if (PQputCopyData(conn.raw(), buf.data(), static_cast<int>(buf.size())) != 1)
-      throw db::Error("08006", std::string("COPY failed: ") + PQerrorMessage(conn.raw()));
-    buf.clear();
-  };
   for (const auto& [pool_id, project_id] : picks) {
     buf += std::to_string(pool_id);
     buf += '\t';
     buf += std::to_string(project_id);
     buf += '\n';
-    if (buf.size() >= (1 << 20)) put();
+    if (buf.size() >= (1 << 20)) copy.send(buf);
   }
-  if (!buf.empty()) put();
-  if (PQputCopyEnd(conn.raw(), nullptr) != 1) throw db::Error("08006", "COPY did not end");
-  while (PGresult* res = PQgetResult(conn.raw())) {
-    const bool done = PQresultStatus(res) == PGRES_COMMAND_OK;
-    std::string msg = done ? "" : PQresultErrorMessage(res);
-    PQclear(res);
-    if (!done) throw db::Error("XX000", msg);
-  }
+  copy.send(buf);
+  copy.finish();
   conn.exec("ANALYZE distribution_picks");  // the apply statement is planned for its real size
 }
 

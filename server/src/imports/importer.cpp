@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
+#include "db/copy.hpp"
 #include "phones/phone.hpp"
 
 namespace numbase::imports {
@@ -80,29 +81,6 @@ constexpr const char* kInOtherProjects =
     " JOIN projects p ON p.id = o.project_id"
     " GROUP BY c.line, c.phone ORDER BY c.line";
 
-// A value in COPY's text format.
-void append_copy_value(std::string& out, const std::optional<std::string>& v) {
-  if (!v || v->empty()) {
-    out += "\\N";
-    return;
-  }
-  for (char c : *v) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
-    }
-  }
-}
-
-void put(PGconn* c, std::string& data) {
-  if (PQputCopyData(c, data.data(), static_cast<int>(data.size())) != 1)
-    throw db::Error("08006", std::string("COPY failed: ") + PQerrorMessage(c));
-  data.clear();
-}
-
 }  // namespace
 
 ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::optional<std::vector<Column>>& columns,
@@ -138,12 +116,7 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
   conn.exec(
       "CREATE TEMP TABLE import_staging (line bigint, phone bigint, company text, site text, email text,"
       " comment text, region text, plan_geo integer, plan_also_geo integer, operator text) ON COMMIT DROP");
-  {
-    PGresult* r = PQexec(conn.raw(), "COPY import_staging FROM STDIN");
-    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-    PQclear(r);
-    if (!ok) throw db::Error("08006", std::string("COPY did not start: ") + PQerrorMessage(conn.raw()));
-  }
+  std::optional<db::CopyIn> copy(std::in_place, conn, "COPY import_staging FROM STDIN");
   std::string buf;
   auto field = [&](const std::optional<std::size_t>& i, std::size_t limit) -> std::optional<std::string> {
     if (!i || *i >= row.size()) return std::nullopt;
@@ -178,15 +151,15 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
       return;
     }
     buf += std::to_string(reader.line()) + '\t' + std::to_string(phone->digits) + '\t';
-    append_copy_value(buf, field(company_i, 500));
+    db::append_copy_value(buf, field(company_i, 500));
     buf += '\t';
-    append_copy_value(buf, field(site_i, 500));
+    db::append_copy_value(buf, field(site_i, 500));
     buf += '\t';
-    append_copy_value(buf, field(email_i, 255));
+    db::append_copy_value(buf, field(email_i, 255));
     buf += '\t';
-    append_copy_value(buf, field(comment_i, 5000));
+    db::append_copy_value(buf, field(comment_i, 5000));
     buf += '\t';
-    append_copy_value(buf, field(region_i, 200));
+    db::append_copy_value(buf, field(region_i, 200));
     const auto* range = target.plan ? target.plan->lookup(phone->digits) : nullptr;
     numbering::RegionHit hit;
     if (range) hit = {range->geo_id, range->also_geo_id};
@@ -198,28 +171,17 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
       buf += "\t\\N\t\\N";
     }
     buf += '\t';
-    append_copy_value(buf, range ? std::optional<std::string>(std::string(target.plan->operator_name(*range)))
+    db::append_copy_value(buf, range ? std::optional<std::string>(std::string(target.plan->operator_name(*range)))
                                  : std::nullopt);
     buf += '\n';
-    if (buf.size() >= kCopyChunk) put(conn.raw(), buf);
+    if (buf.size() >= kCopyChunk) copy->send(buf);
     if (counts.total_rows % 10000 == 0) progress(counts.total_rows);
   };
-  try {
-    if (first_is_data) add_row();
-    while (reader.next(row)) add_row();
-  } catch (...) {
-    PQputCopyEnd(conn.raw(), "import stopped");
-    while (PGresult* r = PQgetResult(conn.raw())) PQclear(r);
-    throw;
-  }
-  put(conn.raw(), buf);
-  if (PQputCopyEnd(conn.raw(), nullptr) != 1) throw db::Error("08006", "COPY did not end");
-  while (PGresult* r = PQgetResult(conn.raw())) {
-    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-    std::string msg = ok ? "" : PQresultErrorMessage(r);
-    PQclear(r);
-    if (!ok) throw db::Error("XX000", msg);
-  }
+  if (first_is_data) add_row();  // an exception abandons the COPY (CopyIn's destructor)
+  while (reader.next(row)) add_row();
+  copy->send(buf);
+  copy->finish();
+  copy.reset();
 
   conn.exec("CREATE TEMP TABLE import_added (phone bigint) ON COMMIT DROP");
   auto r = conn.query(target.project_id ? kIntoProject : kIntoPool, target.project_id, target.provider_id,

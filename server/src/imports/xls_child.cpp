@@ -78,15 +78,17 @@ XlsChildReader::XlsChildReader(const std::string& path) {
   char kind = 0;
   if (!read_exact(&kind, 1)) child_failed();
   if (kind == 'O') return;
-  if (kind == 'F') {
-    std::int64_t line = 0;
-    std::uint32_t n = 0;
-    if (!read_exact(&line, sizeof line) || !read_exact(&n, sizeof n) || n > (1u << 20)) child_failed();
-    std::string message(n, '\0');
-    if (!read_exact(message.data(), n)) child_failed();
-    throw FileError(message, line);
-  }
+  if (kind == 'F') rethrow_failure();
   child_failed();
+}
+
+void XlsChildReader::rethrow_failure() {
+  std::int64_t line = 0;
+  std::uint32_t n = 0;
+  if (!read_exact(&line, sizeof line) || !read_exact(&n, sizeof n) || n > (1u << 20)) child_failed();
+  std::string message(n, '\0');
+  if (!read_exact(message.data(), n)) child_failed();
+  throw FileError(message, line);
 }
 
 XlsChildReader::~XlsChildReader() {
@@ -123,14 +125,7 @@ bool XlsChildReader::next(std::vector<std::string>& fields) {
     done_ = true;
     return false;
   }
-  if (kind == 'F') {
-    std::int64_t line = 0;
-    std::uint32_t n = 0;
-    if (!read_exact(&line, sizeof line) || !read_exact(&n, sizeof n) || n > (1u << 20)) child_failed();
-    std::string message(n, '\0');
-    if (!read_exact(message.data(), n)) child_failed();
-    throw FileError(message, line);
-  }
+  if (kind == 'F') rethrow_failure();
   if (kind != 'R') child_failed();
   std::uint32_t count = 0;
   if (!read_exact(&line_, sizeof line_) || !read_exact(&count, sizeof count) || count > 16384) child_failed();

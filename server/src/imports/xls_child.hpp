@@ -31,6 +31,7 @@ class XlsChildReader final : public RowSource {
  private:
   bool read_exact(void* data, std::size_t n);
   [[noreturn]] void child_failed();
+  [[noreturn]] void rethrow_failure();  // the child's FileError, from its 'F' frame
   pid_t child_ = -1;
   int fd_ = -1;
   bool done_ = false;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "audit/audit.hpp"
+#include "db/copy.hpp"
 #include "imports/row_source.hpp"
 #include "numbering/embedded.hpp"
 #include "numbering/registry.hpp"
@@ -76,73 +77,20 @@ constexpr const char* kUpsertRanges =
 
 constexpr std::size_t kCopyChunk = 256 * 1024;
 
-// A text value in COPY's text format.
-void append_copy_text(std::string& out, std::string_view v) {
-  for (char c : v) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
-    }
-  }
-}
-
-// COPY ... FROM STDIN on a connection: started by the constructor, ended by finish(); abandoned
-// (the statement fails, so the transaction must be rolled back) when destroyed unfinished.
-class CopyIn {
- public:
-  CopyIn(db::Connection& conn, const char* sql) : conn_(conn) {
-    PGresult* r = PQexec(conn_.raw(), sql);
-    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-    PQclear(r);
-    if (!ok) throw db::Error("08006", std::string("COPY did not start: ") + PQerrorMessage(conn_.raw()));
-    open_ = true;
-  }
-  ~CopyIn() {
-    if (!open_) return;
-    PQputCopyEnd(conn_.raw(), "numbering plan load stopped");
-    while (PGresult* r = PQgetResult(conn_.raw())) PQclear(r);
-  }
-  CopyIn(const CopyIn&) = delete;
-  CopyIn& operator=(const CopyIn&) = delete;
-
-  void send(std::string& data) {
-    if (!data.empty() && PQputCopyData(conn_.raw(), data.data(), static_cast<int>(data.size())) != 1)
-      throw db::Error("08006", std::string("COPY failed: ") + PQerrorMessage(conn_.raw()));
-    data.clear();
-  }
-  void finish() {
-    open_ = false;
-    if (PQputCopyEnd(conn_.raw(), nullptr) != 1) throw db::Error("08006", "COPY did not end");
-    std::string error;
-    while (PGresult* r = PQgetResult(conn_.raw())) {
-      if (PQresultStatus(r) != PGRES_COMMAND_OK && error.empty()) error = PQresultErrorMessage(r);
-      PQclear(r);
-    }
-    if (!error.empty()) throw db::Error("XX000", "COPY failed: " + error);
-  }
-
- private:
-  db::Connection& conn_;
-  bool open_ = false;
-};
-
 // Parses the file into numbering_plan_staging; the number of rows.
 std::int64_t copy_registry(db::Connection& conn, std::istream& in) {
   RegistryReader reader(in);
   conn.exec(kCreateStaging);
-  CopyIn copy(conn, kCopyStaging);
+  db::CopyIn copy(conn, kCopyStaging);
   std::string buf;
   RegistryRow row;
   std::int64_t rows = 0;
   while (reader.next(row)) {
     ++rows;
     buf += std::to_string(row.line) + '\t' + std::to_string(row.first) + '\t' + std::to_string(row.last) + '\t';
-    append_copy_text(buf, row.operator_name);
+    db::append_copy_text(buf, row.operator_name);
     buf += '\t';
-    append_copy_text(buf, row.region);
+    db::append_copy_text(buf, row.region);
     buf += '\n';
     if (buf.size() >= kCopyChunk) copy.send(buf);
   }
