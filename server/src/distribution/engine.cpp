@@ -35,7 +35,8 @@ SELECT p.id, p.name, p.priority, p.oldest_first, p.daily_limit,
                                        AND (s.start_time IS NULL
                                             OR (($1::timestamptz AT TIME ZONE g.timezone)::time >= s.start_time
                                                 AND ($1::timestamptz AT TIME ZONE g.timezone)::time < s.end_time))))),
-                '{}')::text
+                '{}')::text,
+       coalesce((SELECT array_agg(x.provider_id) FROM project_providers x WHERE x.project_id = p.id), '{}')::text
   FROM projects p
  WHERE p.is_active AND p.deleted_at IS NULL
    AND ($2::bigint IS NULL OR p.id = $2::bigint)
@@ -45,13 +46,14 @@ SELECT p.id, p.name, p.priority, p.oldest_first, p.daily_limit,
 
 // A project's next candidates after a keyset cursor, in its order (freshest or oldest first):
 // its suppliers, the geo open now, its site list, never a number it had (unless it allows
-// one again after N days) or has.
+// one again after N days) or has. Suppliers and regions are bound as arrays, so the planner
+// can read just the project's (geo_id, provider_id) entries rather than walk the arrival order.
 std::string candidates_sql(bool oldest_first) {
   const std::string cmp = oldest_first ? ">" : "<", dir = oldest_first ? "ASC" : "DESC";
   return R"SQL(
 SELECT n.id, n.arrived_at::text FROM pool_numbers n, projects p
  WHERE p.id = $1::bigint
-   AND n.provider_id IN (SELECT provider_id FROM project_providers WHERE project_id = $1::bigint)
+   AND n.provider_id = ANY($7::int[])
    AND (n.geo_id = ANY($3::int[]) OR n.also_geo_id = ANY($3::int[]))
    AND (cardinality(p.sites) = 0
         OR CASE WHEN p.sites_mode = 'include' THEN coalesce(site_domain(n.site) = ANY(p.sites), false)
@@ -135,6 +137,7 @@ struct Project {
   bool oldest_first = false;
   std::int64_t need = 0;
   std::vector<std::int64_t> open_geo;
+  std::vector<std::int64_t> providers;
   // The draft's state: candidates fetched and not yet looked at, and where the next batch starts.
   std::vector<std::int64_t> buffer;
   std::size_t next = 0;
@@ -161,6 +164,7 @@ std::vector<Project> load_projects(db::Connection& conn, const std::string& now,
       p.need = kUnlimitedPerRun;
     }
     p.open_geo = parse_int_array(r.view(i, 6));
+    p.providers = parse_int_array(r.view(i, 7));
     if (p.need == 0)
       p.outcome.reason = "daily_limit_reached";
     else if (p.open_geo.empty())
@@ -174,7 +178,7 @@ std::vector<Project> load_projects(db::Connection& conn, const std::string& now,
 bool fetch(db::Connection& conn, Project& p, const std::string& now) {
   const std::int64_t want = std::min<std::int64_t>(100000, std::max<std::int64_t>(500, 2 * (p.need - p.outcome.handed)));
   auto r = conn.query(candidates_sql(p.oldest_first), p.outcome.project_id, now, p.open_geo, p.cursor_at, p.cursor_id,
-                      want);
+                      want, p.providers);
   p.buffer.clear();
   p.next = 0;
   for (int i = 0; i < r.rows(); ++i) p.buffer.push_back(r.i64(i, 0));
