@@ -18,6 +18,10 @@ struct Normalized {
 // input is not a valid number.
 std::optional<Normalized> normalize(std::string_view raw, const std::string& region = "RU");
 
+// The same, always through libphonenumber (normalize() takes a shortcut for the common
+// spellings of Russian mobile numbers; a test proves both agree).
+std::optional<Normalized> normalize_with_library(std::string_view raw, const std::string& region = "RU");
+
 std::string e164(std::int64_t digits);
 
 }  // namespace numbase::phones
