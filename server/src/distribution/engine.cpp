@@ -46,15 +46,17 @@ SELECT p.id, p.name, p.priority, p.oldest_first, p.daily_limit,
 
 // A project's next candidates after a keyset cursor, in its order (freshest or oldest first):
 // its suppliers, the geo open now, its site list, never a number it had (unless it allows
-// one again after N days) or has. Suppliers and regions are bound as arrays, so the planner
-// can read just the project's (geo_id, provider_id) entries rather than walk the arrival order.
-std::string candidates_sql(bool oldest_first) {
-  const std::string cmp = oldest_first ? ">" : "<", dir = oldest_first ? "ASC" : "DESC";
+// one again after N days) or has.
+//
+// With few (region, supplier) pairs — most projects — one branch per pair, each an ordered
+// walk of (geo_id | also_geo_id, provider_id, arrived_at, id) that stops after LIMIT rows,
+// merged by the planner (Merge Append): the cost is the rows returned, whatever the pool's
+// size. With many pairs (a country-level project) the common walk of the arrival order,
+// where matching rows are frequent.
+constexpr std::size_t kMaxBranches = 24;
+
+std::string candidate_filters(bool oldest_first) {
   return R"SQL(
-SELECT n.id, n.arrived_at::text FROM pool_numbers n, projects p
- WHERE p.id = $1::bigint
-   AND n.provider_id = ANY($7::int[])
-   AND (n.geo_id = ANY($3::int[]) OR n.also_geo_id = ANY($3::int[]))
    AND (cardinality(p.sites) = 0
         OR CASE WHEN p.sites_mode = 'include' THEN coalesce(site_domain(n.site) = ANY(p.sites), false)
                 ELSE NOT coalesce(site_domain(n.site) = ANY(p.sites), false) END)
@@ -64,9 +66,42 @@ SELECT n.id, n.arrived_at::text FROM pool_numbers n, projects p
                            OR r.received_at > $2::timestamptz - p.receive_again_after_days * interval '1 day'))
    AND NOT EXISTS (SELECT 1 FROM phone_numbers x WHERE x.project_id = $1::bigint AND x.phone = n.phone)
    AND ($4::timestamptz IS NULL OR (n.arrived_at, n.id) )SQL" +
-         cmp + R"SQL( ($4::timestamptz, $5::bigint))
- ORDER BY n.arrived_at )SQL" +
-         dir + ", n.id " + dir + " LIMIT $6::bigint";
+         std::string(oldest_first ? ">" : "<") + " ($4::timestamptz, $5::bigint))";
+}
+
+// The query and its parameters ($1 project, $2 now, $3 open geo, $4/$5 cursor, $6 limit,
+// $7 providers, then the pairs' values).
+std::pair<std::string, std::vector<db::Param>> candidates_query(const std::vector<std::int64_t>& geo,
+                                                               const std::vector<std::int64_t>& providers,
+                                                               bool oldest_first) {
+  const std::string dir = oldest_first ? "ASC" : "DESC";
+  const std::string order = " ORDER BY n.arrived_at " + dir + ", n.id " + dir;
+  std::vector<db::Param> extra;
+  if (geo.size() * providers.size() * 2 > kMaxBranches) {
+    return {"SELECT n.id, n.arrived_at::text FROM pool_numbers n, projects p WHERE p.id = $1::bigint"
+            " AND n.provider_id = ANY($7::int[]) AND (n.geo_id = ANY($3::int[]) OR n.also_geo_id = ANY($3::int[]))" +
+                candidate_filters(oldest_first) + order + " LIMIT $6::bigint",
+            extra};
+  }
+  std::string branches;
+  int next = 8;
+  for (const char* column : {"geo_id", "also_geo_id"})
+    for (auto g : geo)
+      for (auto v : providers) {
+        if (!branches.empty()) branches += " UNION ALL ";
+        branches += "(SELECT n.id, n.arrived_at FROM pool_numbers n, projects p WHERE p.id = $1::bigint AND n." +
+                    std::string(column) + " = $" + std::to_string(next) + "::int AND n.provider_id = $" +
+                    std::to_string(next + 1) + "::int" + candidate_filters(oldest_first) + order +
+                    " LIMIT $6::bigint)";
+        extra.push_back(db::to_param(g));
+        extra.push_back(db::to_param(v));
+        next += 2;
+      }
+  // Both branch kinds may hold one number (its region and its second region): once each.
+  return {"SELECT DISTINCT ON (u.arrived_at, u.id) u.id, u.arrived_at::text FROM (" + branches +
+              ") u WHERE $3::int[] IS NOT NULL AND $7::int[] IS NOT NULL ORDER BY u.arrived_at " + dir + ", u.id " +
+              dir + " LIMIT $6::bigint",
+          extra};
 }
 
 // Numbers left in a not-processed status longer than their project allows go back to the
@@ -177,8 +212,12 @@ std::vector<Project> load_projects(db::Connection& conn, const std::string& now,
 // Fills the project's buffer with its next batch of candidates; false when there are none.
 bool fetch(db::Connection& conn, Project& p, const std::string& now) {
   const std::int64_t want = std::min<std::int64_t>(100000, std::max<std::int64_t>(500, 2 * (p.need - p.outcome.handed)));
-  auto r = conn.query(candidates_sql(p.oldest_first), p.outcome.project_id, now, p.open_geo, p.cursor_at, p.cursor_id,
-                      want, p.providers);
+  auto [sql, extra] = candidates_query(p.open_geo, p.providers, p.oldest_first);
+  std::vector<db::Param> params{db::to_param(p.outcome.project_id), db::to_param(now), db::to_param(p.open_geo),
+                                db::to_param(p.cursor_at),          db::to_param(p.cursor_id), db::to_param(want),
+                                db::to_param(p.providers)};
+  params.insert(params.end(), extra.begin(), extra.end());
+  auto r = conn.exec(sql, params);
   p.buffer.clear();
   p.next = 0;
   for (int i = 0; i < r.rows(); ++i) p.buffer.push_back(r.i64(i, 0));
