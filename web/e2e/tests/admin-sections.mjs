@@ -16,7 +16,7 @@ export async function adminSectionTests({ test, page, baseUrl, api, data }) {
     await dialog.getByRole('button', { name: 'Создать' }).click();
     await visible(dialog.locator('.MuiFormHelperText-root.Mui-error'), 'the code issue');
     const issue = await textOf(dialog.locator('.MuiFormHelperText-root.Mui-error'));
-    expect(issue.length > 0, 'a message under the code');
+    expect(issue === 'уже существует', `the server's "already exists" in Russian under the code, not "${issue}"`);
     await shot(page, '24-provider-duplicate-code');
     await dialog.getByLabel('Код').fill(code);
     await dialog.getByLabel('Контакт').fill('supply@e2e.example');

@@ -71,8 +71,8 @@ export async function projectTests({ test, page, baseUrl, api, data }) {
       }),
     );
     await dialog.submit('Сохранить');
-    await visible(page.getByTestId('schedule-day-5').getByText('must be a time from 00:01 to 24:00'), "the window's issue under Friday");
-    await visible(dialog.dialog().getByText('contains an unknown geo'), "the geo's issue");
+    await visible(page.getByTestId('schedule-day-5').getByText('должно быть временем от 00:01 до 24:00'), "the window's issue under Friday, in Russian");
+    await visible(dialog.dialog().getByText('содержит неизвестное гео'), "the geo's issue, in Russian");
     await shot(page, '15-project-form-server-errors');
     await page.unroute('**/api/v1/projects/*/settings');
     await dialog.field('Лимит в день').fill('300');

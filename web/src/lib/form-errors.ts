@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from './api-client';
+import { translateServerMessage } from './server-messages';
 
 /** Which form field shows a server field: a list of same-named fields, or a mapping (null: none). */
 export type ServerFieldMap<T extends FieldValues> = ReadonlyArray<Path<T>> | ((field: string) => Path<T> | null);
@@ -41,7 +42,7 @@ export function useFieldMessage(): (error: Pick<FieldError, 'message'> | undefin
     (error) => {
       const message = error?.message;
       if (!message) return undefined;
-      return i18n.exists(message) ? t(message as 'errors.validation') : message;
+      return i18n.exists(message) ? t(message as 'errors.validation') : translateServerMessage(message, t);
     },
     [t, i18n],
   );

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { errorCodeMessage, isKnownServerMessage, translateServerMessage } from '@/lib/server-messages';
 
 export interface ErrorDescription {
   message: string;
@@ -21,13 +22,20 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
     case 403:
       return { message: t('errors.forbidden'), requestId, retryable: false };
     case 404:
-      return { message: t('errors.notFound'), requestId, retryable: false };
+      // "Проект не найден" when the UI knows the server's words, else a plain "not found".
+      return {
+        message: isKnownServerMessage(error.message) ? translateServerMessage(error.message, t) : t('errors.notFound'),
+        requestId,
+        retryable: false,
+      };
     case 503:
       return { message: t('errors.unavailable'), requestId, retryable: true };
     default:
       break;
   }
   if (error.status >= 500) return { message: t('errors.server'), requestId, retryable: true };
-  // 400/409/422…: the server's own words say what was wrong.
-  return { message: error.message || t('errors.validation'), requestId, retryable: false };
+  // 400/409/410/413/422…: the server's own words say what was wrong, in the user's language when the UI
+  // knows them (lib/server-messages.ts), else as the server wrote them; no words: the code's message.
+  const message = error.message ? translateServerMessage(error.message, t) : errorCodeMessage(error.code, t);
+  return { message: message ?? t('errors.validation'), requestId, retryable: false };
 }

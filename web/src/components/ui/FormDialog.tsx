@@ -2,6 +2,7 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface FormDialogProps {
   open: boolean;
@@ -47,7 +48,7 @@ export function FormDialog(props: FormDialogProps) {
           {messages && messages.length > 0 ? (
             <Alert severity="error" role="alert">
               {messages.map((m) => (
-                <div key={m}>{m}</div>
+                <div key={m}>{translateServerMessage(m, t)}</div>
               ))}
             </Alert>
           ) : error ? (

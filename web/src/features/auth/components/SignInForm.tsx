@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { splitDuration } from '@/lib/format';
 import { applyServerFieldErrors } from '@/lib/form-errors';
 import { loginInputSchema, useLogin, type LoginInput } from '../api/login';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface SignInFormProps {
   onSuccess: () => void;
@@ -30,7 +31,7 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
   const messageOf = (key: string | undefined): string | undefined => {
     if (!key) return undefined;
     // Our schema's messages are translation keys; the server's are plain text.
-    return key.startsWith('auth.') ? t(key as 'auth.usernameRequired') : key;
+    return key.startsWith('auth.') ? t(key as 'auth.usernameRequired') : translateServerMessage(key, t);
   };
 
   const explain = (error: unknown): string => {
@@ -41,7 +42,7 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
       return t('auth.tooManyAttempts', { wait: t(`duration.${unit}`, { count }) });
     }
     const rest = applyServerFieldErrors(error, setError, ['username', 'password']);
-    return rest.length > 0 ? rest.join('; ') : describeError(error, t).message;
+    return rest.length > 0 ? rest.map((m) => translateServerMessage(m, t)).join('; ') : describeError(error, t).message;
   };
 
   const handleValid = (values: LoginInput) => {

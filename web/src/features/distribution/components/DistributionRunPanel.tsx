@@ -10,6 +10,7 @@ import { useLanguage } from '@/hooks/use-language';
 import type { Job } from '@/lib/api-types';
 import { formatNumber } from '@/lib/format';
 import { useRefreshAfterDistribution } from '../api/distribution-runs';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface DistributionRunPanelProps {
   jobId: number;
@@ -58,7 +59,7 @@ export function DistributionRunPanel({ jobId, onClose }: DistributionRunPanelPro
       </Box>
       {progress.finished ? null : <JobProgressBar job={job} label={job ? label(job) : t('common.loading')} />}
       {job?.status === 'completed' ? <Alert severity="success">{t('distribution.run.done')}</Alert> : null}
-      {job?.status === 'failed' ? <Alert severity="error">{t('distribution.run.failed', { error: job.error ?? '' })}</Alert> : null}
+      {job?.status === 'failed' ? <Alert severity="error">{t('distribution.run.failed', { error: translateServerMessage(job.error ?? '', t) })}</Alert> : null}
       {job?.status === 'cancelled' ? <Alert severity="warning">{t('distribution.run.cancelled')}</Alert> : null}
       {progress.error ? <ErrorAlert error={progress.error} /> : null}
     </Paper>

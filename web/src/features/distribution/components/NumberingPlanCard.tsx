@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
 import type { UploadProgress } from '@/lib/upload';
 import { useNumberingPlan, useRefreshAfterRederive, useUploadNumberingPlan } from '../api/numbering-plan';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface NumberingPlanCardProps {
   /** "Загрузить новый файл реестра" (geo.manage). */
@@ -37,7 +38,7 @@ function fileProblem(error: unknown, t: TFunction): string | null {
   if (!isApiError(error)) return null;
   if (error.status === 413 || error.code === 'PAYLOAD_TOO_LARGE') return t('distribution.plan.tooLarge');
   const issue = error.details.find((d) => d.field === 'file')?.issue;
-  if (error.code === 'UNREADABLE_FILE' || issue) return t('distribution.plan.unreadable', { reason: issue ?? error.message });
+  if (error.code === 'UNREADABLE_FILE' || issue) return t('distribution.plan.unreadable', { reason: translateServerMessage(issue ?? error.message, t) });
   return null;
 }
 
@@ -182,7 +183,7 @@ function RederiveProgress({ jobId }: { jobId: number }) {
           {pool !== null && numbers !== null ? t('distribution.plan.rederiveDoneCounts', { pool, numbers }) : t('distribution.plan.rederiveDone')}
         </Alert>
       ) : null}
-      {job?.status === 'failed' ? <Alert severity="error">{t('distribution.plan.rederiveFailed', { error: job.error ?? '' })}</Alert> : null}
+      {job?.status === 'failed' ? <Alert severity="error">{t('distribution.plan.rederiveFailed', { error: translateServerMessage(job.error ?? '', t) })}</Alert> : null}
       {job?.status === 'cancelled' ? <Alert severity="warning">{t('distribution.plan.rederiveCancelled')}</Alert> : null}
       {progress.error ? <ErrorAlert error={progress.error} /> : null}
     </Box>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { DistributionReason, DistributionReasonCode, GetBaseResult } from '@/lib/api-types';
 import { formatNumber } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
+import { translateServerMessage } from '@/lib/server-messages';
 
 const KNOWN: readonly DistributionReasonCode[] = ['daily_limit_reached', 'outside_schedule', 'pool_empty', 'project_inactive'];
 
@@ -9,7 +10,7 @@ const KNOWN: readonly DistributionReasonCode[] = ['daily_limit_reached', 'outsid
 export function reasonText(reason: DistributionReason, t: TFunction): string {
   return (KNOWN as readonly string[]).includes(reason.code)
     ? t(`distribution.reasons.${reason.code as DistributionReasonCode}`)
-    : reason.message || reason.code;
+    : translateServerMessage(reason.message || reason.code, t);
 }
 
 /** What "Получить базу" tells: "Получено 37 номеров", "Номера не поступили: достигнут дневной лимит". */

@@ -31,6 +31,7 @@ import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/f
 import { useCreateExport } from '../api/create-export';
 import { defaultExportForm, exportFieldOf, exportFormSchema, toExportCreate, type ExportFormValues } from './export-form';
 import { EMPTY_EXPORT_FILTERS, hasExportFilters, readExportFilters, writeExportFilters } from './export-params';
+import { translateServerMessage } from '@/lib/server-messages';
 
 /** The project chooser comes from the projects feature (see app/routes/exports.tsx). */
 export interface ProjectPickerSlotProps {
@@ -373,7 +374,7 @@ export function ExportForm({ renderProjectPicker, assignees, onStarted }: Export
       {messages.length > 0 ? (
         <Alert severity="error" role="alert">
           {messages.map((m) => (
-            <div key={m}>{m}</div>
+            <div key={m}>{translateServerMessage(m, t)}</div>
           ))}
         </Alert>
       ) : create.isError && formLevelError(create.error) ? (

@@ -11,6 +11,7 @@ import { formatBytes, formatNumber } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';
 import { useExport } from '../api/get-export';
 import { ExportDownloadButton } from './ExportDownloadButton';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface ExportLiveProps {
   started: Export;
@@ -33,7 +34,7 @@ export function ExportLive({ started, onAnother }: ExportLiveProps) {
 
   let body;
   if (progress.finished && job) {
-    if (job.status === 'failed') body = <Alert severity="error">{t('exports.run.failed', { error: job.error ?? '' })}</Alert>;
+    if (job.status === 'failed') body = <Alert severity="error">{t('exports.run.failed', { error: translateServerMessage(job.error ?? '', t) })}</Alert>;
     else if (job.status === 'cancelled') body = <Alert severity="info">{t('exports.run.cancelled')}</Alert>;
     else if (details.isError) body = <ErrorAlert error={details.error} onRetry={() => void details.refetch()} />;
     else if (!done) body = <CircularProgress size={24} aria-label={t('common.loading')} />;

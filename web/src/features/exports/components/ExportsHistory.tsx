@@ -12,6 +12,7 @@ import { isExportRunning, useExports } from '../api/get-exports';
 import { ExportDownloadButton } from './ExportDownloadButton';
 import { ExportFilterSummary } from './ExportFilterSummary';
 import type { ExportAssignee } from './ExportForm';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export const EXPORT_PAGE_SIZE = 20;
 
@@ -98,7 +99,7 @@ export function ExportsHistory({ page, onPageChange, assignees, renderProjectNam
                       {isExportRunning(item) ? <JobProgressBar job={job} label={progressLabel(job)} /> : <JobStatusChip status={item.status} />}
                       {item.status === 'failed' && item.error ? (
                         <Typography variant="caption" color="error" component="div" sx={{ mt: 0.5 }}>
-                          {item.error}
+                          {translateServerMessage(item.error, t)}
                         </Typography>
                       ) : null}
                     </TableCell>

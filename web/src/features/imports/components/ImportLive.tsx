@@ -9,11 +9,12 @@ import type { Import } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { useImport } from '../api/get-import';
 import { ImportSummary } from './ImportSummary';
+import { translateServerMessage } from '@/lib/server-messages';
 
 /** A finished import: its counts (under a banner, unless `plain`), or why it failed or stopped. */
 export function ImportOutcome({ value, plain }: { value: Import; plain?: boolean }) {
   const { t } = useTranslation();
-  if (value.status === 'failed') return <Alert severity="error">{t('imports.result.failed', { error: value.error ?? '' })}</Alert>;
+  if (value.status === 'failed') return <Alert severity="error">{t('imports.result.failed', { error: translateServerMessage(value.error ?? '', t) })}</Alert>;
   if (value.status === 'cancelled') return <Alert severity="info">{t('imports.result.cancelled')}</Alert>;
   if (plain) return <ImportSummary value={value} />;
   return (
@@ -48,7 +49,7 @@ export function ImportLive({ importId, jobId }: ImportLiveProps) {
   if (progress.finished && job) {
     if (job.status !== 'completed') {
       return job.status === 'failed' ? (
-        <Alert severity="error">{t('imports.result.failed', { error: job.error ?? '' })}</Alert>
+        <Alert severity="error">{t('imports.result.failed', { error: translateServerMessage(job.error ?? '', t) })}</Alert>
       ) : (
         <Alert severity="info">{t('imports.result.cancelled')}</Alert>
       );

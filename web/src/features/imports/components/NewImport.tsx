@@ -47,6 +47,7 @@ import {
 import { FileDropZone } from './FileDropZone';
 import { ImportLive } from './ImportLive';
 import { PreviewPanel } from './PreviewPanel';
+import { translateServerMessage } from '@/lib/server-messages';
 
 /** The project chooser comes from the projects feature (see app/routes/imports.tsx). */
 export interface ProjectPickerSlotProps {
@@ -421,7 +422,7 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
       {messages.length > 0 ? (
         <Alert severity="error" role="alert">
           {messages.map((m) => (
-            <div key={m}>{m}</div>
+            <div key={m}>{translateServerMessage(m, t)}</div>
           ))}
         </Alert>
       ) : null}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { translateServerMessage } from '@/lib/server-messages';
 
 /**
  * What to say about a failed preview or upload when the file is the problem: too large (413),
@@ -10,19 +11,12 @@ export function fileProblemText(error: unknown, t: TFunction): string | null {
   if (!isApiError(error)) return null;
   if (error.status === 413 || error.code === 'PAYLOAD_TOO_LARGE') return t('imports.errors.tooLarge');
   const fileIssue = error.details.find((d) => d.field === 'file')?.issue;
-  if (error.code === 'UNREADABLE_FILE') return t('imports.errors.unreadable', { reason: fileIssue ?? error.message });
-  if (fileIssue) return t('imports.errors.file', { issue: fileIssue });
+  if (error.code === 'UNREADABLE_FILE') return t('imports.errors.unreadable', { reason: translateServerMessage(fileIssue ?? error.message, t) });
+  if (fileIssue) return t('imports.errors.file', { issue: translateServerMessage(fileIssue, t) });
   return null;
 }
 
-/** The server's row-error reasons, in the user's language when we know them. */
+/** A row error's reason ("not a valid phone number", "already in another project: …"), in the user's language. */
 export function reasonText(reason: string, t: TFunction): string {
-  switch (reason) {
-    case 'not a valid phone number':
-      return t('imports.reasons.invalidPhone');
-    case 'no phone number':
-      return t('imports.reasons.noPhone');
-    default:
-      return reason;
-  }
+  return translateServerMessage(reason, t);
 }

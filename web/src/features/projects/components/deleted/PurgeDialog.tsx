@@ -9,6 +9,7 @@ import type { DeletedProject } from '@/lib/api-types';
 import { formatNumber } from '@/lib/format';
 import { usePurgeProject } from '../../api/delete-project';
 import { PurgeProgress } from './PurgeProgress';
+import { translateServerMessage } from '@/lib/server-messages';
 
 export interface PurgeDialogProps {
   /** The project to delete for good, or null when closed. */
@@ -69,7 +70,7 @@ export function PurgeDialog({ project, onClose }: PurgeDialogProps) {
               </Alert>
             ) : null}
             {job?.status === 'failed' || job?.status === 'cancelled' ? (
-              <Alert severity="error">{t('projects.purge.failed', { error: job.error ?? '' })}</Alert>
+              <Alert severity="error">{t('projects.purge.failed', { error: translateServerMessage(job.error ?? '', t) })}</Alert>
             ) : null}
             {progress.error ? <ErrorAlert error={progress.error} /> : null}
             {running ? (

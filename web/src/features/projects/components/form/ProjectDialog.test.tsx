@@ -60,8 +60,8 @@ describe('ProjectDialog', () => {
       provider_ids: [],
       schedule: [{ weekday: 3, start_time: '09:00', end_time: '18:00' }],
     });
-    expect(within(screen.getByTestId('schedule-day-3')).getByText('must be a time from 00:01 to 24:00')).toBeTruthy();
-    expect(screen.getByText('contains an unknown provider')).toBeTruthy();
+    expect(within(screen.getByTestId('schedule-day-3')).getByText('должно быть временем от 00:01 до 24:00')).toBeTruthy();
+    expect(screen.getByText('содержит неизвестного поставщика')).toBeTruthy();
     expect(screen.getAllByRole('alert').some((a) => a.textContent === 'color: is not a field of projects')).toBe(true);
     expect(onSaved).not.toHaveBeenCalled();
   });
