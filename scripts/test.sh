@@ -20,4 +20,5 @@ echo "==> web UI end-to-end tests"
 (cd web && npm run e2e --silent)
 echo "==> server tests"
 ctest --test-dir build --output-on-failure
+bash scripts/fuzz.sh
 echo "==> build and tests took $(( $(date +%s) - start ))s"
