@@ -253,3 +253,12 @@ TEST(Distribution, UnworkedNumbersReturnToThePoolAndNotToTheirProject) {
   auto other = w.project("other", {w.b1}, {w.moscow});
   EXPECT_EQ(outcome(w.run_at("2026-12-05 09:00:00+00"), other).handed, 3);
 }
+
+TEST(Distribution, AProjectWithoutSuppliersGetsNothingAndNoError) {
+  World w;
+  w.pool(79160000000, 3, w.b1, w.moscow);
+  auto p = w.project("no suppliers", {}, {w.moscow});
+  auto r = w.run_at(kMonday10Msk, p);
+  EXPECT_EQ(outcome(r, p).handed, 0);
+  EXPECT_EQ(outcome(r, p).reason, "pool_empty");
+}

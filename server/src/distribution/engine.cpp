@@ -211,6 +211,10 @@ std::vector<Project> load_projects(db::Connection& conn, const std::string& now,
 
 // Fills the project's buffer with its next batch of candidates; false when there are none.
 bool fetch(db::Connection& conn, Project& p, const std::string& now) {
+  if (p.providers.empty() || p.open_geo.empty()) {  // nothing can match (and no branch to query)
+    p.exhausted = true;
+    return false;
+  }
   const std::int64_t want = std::min<std::int64_t>(100000, std::max<std::int64_t>(500, 2 * (p.need - p.outcome.handed)));
   auto [sql, extra] = candidates_query(p.open_geo, p.providers, p.oldest_first);
   std::vector<db::Param> params{db::to_param(p.outcome.project_id), db::to_param(now), db::to_param(p.open_geo),
