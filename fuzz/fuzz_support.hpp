@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 #include <typeinfo>
+#include <vector>
 
 namespace numbase::fuzz {
 
@@ -64,6 +65,23 @@ inline std::string write_input(const std::uint8_t* data, std::size_t size, const
     std::fprintf(stderr, "==FUZZ== unexpected exception of a non-std type\n");
   }
   std::abort();
+}
+
+// Writes the input to the scratch file `name` and reads every row of it with a Reader that takes
+// a path; the reader's FileError is its expected answer to a damaged file.
+template <class Reader, class FileError>
+int read_every_row(const std::uint8_t* data, std::size_t size, const char* name) {
+  const std::string path = write_input(data, size, name);
+  try {
+    Reader reader(path);
+    std::vector<std::string> fields;
+    while (reader.next(fields)) {
+    }
+  } catch (const FileError&) {
+  } catch (...) {
+    unexpected_exception();
+  }
+  return 0;
 }
 
 }  // namespace numbase::fuzz

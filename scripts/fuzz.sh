@@ -13,17 +13,8 @@ seconds=${NUMBASE_FUZZ_SECONDS:-60}
 targets=(csv:8192 xlsx:32768 xls:16384 multipart:4096 json:4096)
 
 packages=(clang-14 libclang-rt-14-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "==> installing Debian packages: ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source scripts/lib.sh
+install_missing_packages "${packages[@]}"
 
 echo "==> building the fuzzers (clang++-14, ASan + UBSan) in build/fuzz"
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1

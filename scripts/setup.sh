@@ -13,17 +13,8 @@ packages=(
   libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "==> installing Debian packages: ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source scripts/lib.sh
+install_missing_packages "${packages[@]}"
 
 # libphonenumber's headers ship in libphonenumber-dev, which cannot be installed beside
 # Boost 1.81 (it pulls in libboost-thread-dev 1.74, whose headers conflict). The library itself

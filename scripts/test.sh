@@ -6,13 +6,8 @@ cd "$(dirname "$0")/.."
 start=$(date +%s)
 bash scripts/setup.sh
 # The end-to-end tests drive Debian's Chromium (no browser is downloaded).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "==> installing chromium"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
-fi
+source scripts/lib.sh
+install_missing_packages chromium
 echo "==> build finished after $(( $(date +%s) - start ))s; running the tests"
 echo "==> web UI lint (types, hooks, no imports across features) and unit tests"
 (cd web && npm run lint --silent && npm test --silent)
