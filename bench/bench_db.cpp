@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "db/migrations.hpp"
+#include "db/tuning.hpp"
 #include "users/accounts.hpp"
 
 namespace numbase::bench {
@@ -13,10 +14,9 @@ BenchDatabase open_bench_database(const std::string& data_dir) {
     d.conninfo = url;
     return d;
   }
-  d.embedded = std::make_unique<db::EmbeddedPostgres>(
-      data_dir, std::vector<std::string>{"shared_buffers=4GB", "effective_cache_size=16GB", "work_mem=64MB",
-                                         "maintenance_work_mem=2GB", "max_wal_size=8GB", "checkpoint_timeout=30min",
-                                         "random_page_cost=1.1", "max_parallel_maintenance_workers=2"});
+  // Exactly what a newcomer's `numbase serve` runs with on this machine (issue 16), not a
+  // benchmark-only configuration.
+  d.embedded = std::make_unique<db::EmbeddedPostgres>(data_dir, db::embedded_arguments());
   d.embedded->start();
   d.conninfo = d.embedded->conninfo();
   return d;

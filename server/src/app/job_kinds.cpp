@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "conversion/recalculate.hpp"
 #include "distribution/handlers.hpp"
 #include "auth/login_limit.hpp"
 #include "exports/job.hpp"
@@ -28,6 +29,7 @@ std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
   return {
       {"project_purge", projects::run_purge},
       {distribution::kJobKind, distribution::run_job},
+      {conversion::kRecalculateJobKind, conversion::run_recalculate},
       {numbering::kRederiveJobKind, numbering::run_rederive},
       {imports::kJobKind, [files](jobs::JobContext& job) { return imports::run_import(job, files); }},
       {exports::kJobKind,

@@ -5,6 +5,7 @@
 #include "jobs/handlers.hpp"
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
+#include "conversion/handlers.hpp"
 #include "dictionaries/geo.hpp"
 #include "distribution/handlers.hpp"
 #include "exports/handlers.hpp"
@@ -75,6 +76,11 @@ void add_routes(http::Router& r) {
   r.add({"GET", "/api/v1/projects/deleted", Access::need("projects.delete"), projects::list_deleted_projects,
          "Deleted projects: who, when, why"});
   r.add({"GET", "/api/v1/projects/{id}", Access::need("projects.read"), projects::get_project, "One project"});
+  r.add({"GET", "/api/v1/projects/{id}/conversion", Access::need("conversion.read"),
+         conversion::get_project_conversion, "One project's conversion: measures, breakdowns, daily series"});
+  r.add({"POST", "/api/v1/projects/{id}/recalculate-conversion", Access::need("conversion.manage"),
+         conversion::recalculate_project, "Rebuild a project's conversion counters from its numbers (a job)"});
+
   r.add({"PATCH", "/api/v1/projects/{id}", Access::need("projects.update"), projects::update_project,
          "Change a project"});
   r.add({"PUT", "/api/v1/projects/{id}/settings", Access::need("projects.update"), projects::put_project_settings,
@@ -95,6 +101,11 @@ void add_routes(http::Router& r) {
   // Distribution: the pool, "get base" for one project, runs for all.
   r.add({"POST", "/api/v1/projects/{id}/get_base", Access::need("projects.get_base"), distribution::get_base,
          "Hand the project what it may receive from the pool right now"});
+  // Conversion reports: counters only; managers see their projects (in the SQL).
+  r.add({"GET", "/api/v1/conversion/summary", Access::need("conversion.read"), conversion::get_summary,
+         "Conversion of every project over a date range, with totals"});
+  r.add({"GET", "/api/v1/conversion/summary/export", Access::need("conversion.read"), conversion::export_summary,
+         "The conversion summary as CSV or XLSX"});
   r.add({"GET", "/api/v1/pool/summary", Access::need("pool.read"), distribution::pool_summary,
          "Numbers waiting in the pool by supplier and region, and what each project could take now"});
   r.add({"POST", "/api/v1/distribution/runs", Access::need("distribution.manage"), distribution::create_run,

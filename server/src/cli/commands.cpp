@@ -24,8 +24,6 @@
 #include "numbering/loader.hpp"
 #include "users/accounts.hpp"
 
-extern char** environ;
-
 namespace numbase::cli {
 namespace {
 
@@ -43,11 +41,7 @@ Database open_database(const Config& config) {
     return d;
   }
   spdlog::info("starting the embedded PostgreSQL under {}", (config.data_dir / "pg").string());
-  auto settings = db::tuned_settings(db::available_memory());
-  std::vector<std::string> environment;
-  for (char** e = environ; *e; ++e) environment.emplace_back(*e);
-  db::apply_overrides(settings, environment);
-  d.embedded = std::make_unique<db::EmbeddedPostgres>(config.data_dir, db::as_arguments(settings));
+  d.embedded = std::make_unique<db::EmbeddedPostgres>(config.data_dir, db::embedded_arguments());
   d.embedded->start();
   d.conninfo = d.embedded->conninfo();
   return d;

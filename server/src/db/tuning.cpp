@@ -7,6 +7,8 @@
 #include <fstream>
 #include <stdexcept>
 
+extern char** environ;
+
 namespace numbase::db {
 namespace {
 
@@ -79,6 +81,14 @@ std::vector<std::string> as_arguments(const std::map<std::string, std::string>& 
   std::vector<std::string> out;
   for (const auto& [k, v] : settings) out.push_back(k + "=" + v);
   return out;
+}
+
+std::vector<std::string> embedded_arguments() {
+  auto settings = tuned_settings(available_memory());
+  std::vector<std::string> environment;
+  for (char** e = environ; *e; ++e) environment.emplace_back(*e);
+  apply_overrides(settings, environment);
+  return as_arguments(settings);
 }
 
 }  // namespace numbase::db

@@ -22,4 +22,8 @@ void apply_overrides(std::map<std::string, std::string>& settings, const std::ve
 // "name=value" for EmbeddedPostgres.
 std::vector<std::string> as_arguments(const std::map<std::string, std::string>& settings);
 
+// What the embedded cluster runs with: tuned_settings for this machine with this process's
+// NUMBASE_PG_* applied. `numbase serve` and the benchmarks both start it so.
+std::vector<std::string> embedded_arguments();
+
 }  // namespace numbase::db

@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include <cmath>
 #include <regex>
 
 #include "app/app.hpp"
@@ -18,7 +19,8 @@ namespace {
 // One provider as the API shows it.
 constexpr const char* kProviderJson =
     "json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'type', p.type, 'contact', p.contact,"
-    " 'is_active', p.is_active, 'created_at', api_ts(p.created_at), 'updated_at', api_ts(p.updated_at))";
+    " 'price_per_number', p.price_per_number, 'is_active', p.is_active, 'created_at', api_ts(p.created_at),"
+    " 'updated_at', api_ts(p.updated_at))";
 
 const std::string kSelectProvider = std::string("SELECT ") + kProviderJson + "::text FROM providers p WHERE p.id = $1";
 const std::string kSelectProviderForUpdate = kSelectProvider + " FOR UPDATE";
@@ -31,11 +33,12 @@ const std::string kListProviders =
 constexpr const char* kCodeTaken = "SELECT 1 FROM providers WHERE lower(code) = lower($1) AND id <> $2";
 
 constexpr const char* kInsertProvider =
-    "INSERT INTO providers (code, name, type, contact, is_active) VALUES ($1, $2, $3, $4, $5) RETURNING id";
+    "INSERT INTO providers (code, name, type, contact, is_active, price_per_number)"
+    " VALUES ($1, $2, $3, $4, $5, $6::numeric) RETURNING id";
 
 constexpr const char* kUpdateProvider =
-    "UPDATE providers SET code = $2, name = $3, type = $4, contact = $5, is_active = $6, updated_at = now()"
-    " WHERE id = $1";
+    "UPDATE providers SET code = $2, name = $3, type = $4, contact = $5, is_active = $6,"
+    " price_per_number = $7::numeric, updated_at = now() WHERE id = $1";
 
 constexpr const char* kDeleteProvider = "DELETE FROM providers WHERE id = $1";
 
@@ -47,7 +50,17 @@ constexpr const char* kProviderNumbers = "SELECT count(*) FROM phone_numbers WHE
 struct ProviderInput {
   std::optional<std::string> code, name, type, contact;
   std::optional<bool> is_active;
+  // The price of one number in rubles (conversion's money view): absent, or a value / null.
+  std::optional<json::value> price_per_number;
 };
+
+// A price as the database takes it: null, or the amount with 2 decimals.
+std::optional<std::string> price_param(const json::value& v) {
+  if (v.is_null()) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v.to_number<double>());
+  return std::string(buf);
+}
 
 // Reads and checks the fields (POST: code and name are required; PATCH: all optional).
 ProviderInput read_provider(const json::object& body, bool creating) {
@@ -68,6 +81,15 @@ ProviderInput read_provider(const json::object& body, bool creating) {
   in.type = free_text("type", 100);
   in.contact = free_text("contact", 500);
   in.is_active = flag(f, body, "is_active");
+  if (const auto* price = body.if_contains("price_per_number")) {
+    if (price->is_null()) {
+      in.price_per_number = nullptr;
+    } else if (!price->is_number() || price->to_number<double>() < 0 || price->to_number<double>() > 1e9) {
+      f.fail("price_per_number", "must be a number from 0 to 1000000000, or null");
+    } else {
+      in.price_per_number = std::round(price->to_number<double>() * 100) / 100;
+    }
+  }
   f.finish();
   return in;
 }
@@ -90,7 +112,7 @@ void ensure_code_free(db::Connection& conn, const std::string& code, std::int64_
 }
 
 audit::Changes provider_changes(const json::object* old_view, const json::object* new_view) {
-  return diff(old_view, new_view, {"code", "name", "type", "contact", "is_active"});
+  return diff(old_view, new_view, {"code", "name", "type", "contact", "is_active", "price_per_number"});
 }
 
 }  // namespace
@@ -117,7 +139,7 @@ http::Response create_provider(http::RequestContext& ctx) {
   auto provider = db::transaction(*conn, [&](db::Connection& c) {
     ensure_code_free(c, *in.code, 0);
     auto id = c.query(kInsertProvider, *in.code, *in.name, in.type.value_or(""), in.contact.value_or(""),
-                      in.is_active.value_or(true))
+                      in.is_active.value_or(true), price_param(in.price_per_number.value_or(nullptr)))
                   .i64(0, 0);
     auto created = load_provider(c, id);
     audit::record(c, ctx.actor(), "create", "provider", std::to_string(id), provider_changes(nullptr, &created).json());
@@ -138,11 +160,12 @@ http::Response update_provider(http::RequestContext& ctx) {
     if (in.type) next["type"] = *in.type;
     if (in.contact) next["contact"] = *in.contact;
     if (in.is_active) next["is_active"] = *in.is_active;
+    if (in.price_per_number) next["price_per_number"] = *in.price_per_number;
     auto changes = provider_changes(&old, &next);
     if (changes.empty()) return old;
     if (in.code) ensure_code_free(c, *in.code, id);
     c.query(kUpdateProvider, id, str(next.at("code")), str(next.at("name")), str(next.at("type")),
-            str(next.at("contact")), next.at("is_active").as_bool());
+            str(next.at("contact")), next.at("is_active").as_bool(), price_param(next.at("price_per_number")));
     audit::record(c, ctx.actor(), "update", "provider", std::to_string(id), changes.json());
     return load_provider(c, id);
   });

@@ -26,6 +26,9 @@ export const routes: RouteObject[] = [
       // every user's: each is loaded when first opened.
       { path: paths.numbers.path, lazy: () => import('./routes/numbers') },
       { path: paths.deletedProjects.path, lazy: () => import('./routes/deleted-projects') },
+      // The conversion screens bring the charts (MUI X Charts).
+      { path: paths.conversion.path, lazy: () => import('./routes/conversion') },
+      { path: paths.conversionProject.path, lazy: () => import('./routes/conversion-project') },
       { path: paths.imports.path, lazy: () => import('./routes/imports') },
       { path: paths.pool.path, lazy: () => import('./routes/pool') },
       { path: paths.exports.path, lazy: () => import('./routes/exports') },

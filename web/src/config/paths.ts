@@ -28,6 +28,22 @@ export const paths = {
       return text ? `/exports?${text}` : '/exports';
     },
   },
+  /** `search`: the conversion screen's state (?state=&from=&to=&view=…). */
+  conversion: {
+    path: '/conversion',
+    href: (search?: URLSearchParams | string): string => {
+      const text = search === undefined ? '' : String(search);
+      return text ? `/conversion?${text}` : '/conversion';
+    },
+  },
+  /** One project's conversion; `search` carries the range and the view (?from=&to=&view=). */
+  conversionProject: {
+    path: '/conversion/projects/:id',
+    href: (id: number, search?: URLSearchParams | string): string => {
+      const text = search === undefined ? '' : String(search);
+      return text ? `/conversion/projects/${id}?${text}` : `/conversion/projects/${id}`;
+    },
+  },
   dictionaries: { path: '/dictionaries', href: (): string => '/dictionaries' },
   users: { path: '/users', href: (): string => '/users' },
   audit: { path: '/audit', href: (): string => '/audit' },

@@ -156,6 +156,8 @@ export interface Provider {
   type: string;
   contact: string;
   is_active: boolean;
+  /** Rubles per number (2 decimals, ≥ 0); null: no price. Servers before the conversion feature leave it out. */
+  price_per_number?: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -166,6 +168,8 @@ export interface ProviderCreate {
   type?: string | null;
   contact?: string | null;
   is_active?: boolean;
+  /** null clears the price. */
+  price_per_number?: number | null;
 }
 
 export type ProviderUpdate = Partial<ProviderCreate>;
@@ -814,4 +818,168 @@ export interface NumberingPlanLoadReport {
   unmapped_regions: string[];
   /** The background job giving the numbers of changed ranges their new region. */
   rederive_job_id: number | null;
+}
+
+// ---- conversion -----------------------------------------------------------------------------
+
+/**
+ * cohort: the numbers received in the range and what has become of them now;
+ * activity: what happened in the range (arrivals, moves into processed / success statuses).
+ */
+export type ConversionView = 'cohort' | 'activity';
+
+/** Which projects: the active ones (default), the deleted ones, or both. */
+export type ConversionState = 'active' | 'deleted' | 'all';
+
+export type ConversionSortKey =
+  | 'id'
+  | 'name'
+  | 'received'
+  | 'duplicates'
+  | 'processed'
+  | 'success'
+  | 'conversion_received'
+  | 'conversion_processed';
+
+/** A sort key, with a leading "-" for descending. */
+export type ConversionSort = ConversionSortKey | `-${ConversionSortKey}`;
+
+/** A number status as the conversion answers carry it (in sort_order). */
+export type ConversionStatus = Pick<NumberStatus, 'id' | 'code' | 'name_ru' | 'name_en' | 'color' | 'is_processed' | 'is_success' | 'is_final'>;
+
+/** Fractions 0..1; null when the denominator is 0 or unknown. */
+export interface ConversionRates {
+  of_received: number | null;
+  of_processed: number | null;
+  /** null until call events exist (SoftPhone). */
+  of_contacted: number | null;
+}
+
+/** The measures of a project, a supplier, a region or the totals. */
+export interface ConversionMeasures {
+  /** Numbers that arrived in the range (import or distribution). */
+  received: number;
+  /** Of those, already in another project on arrival. */
+  duplicates: number;
+  /** cohort: of the received, now in a processed status; activity: moved into a processed status in the range. */
+  processed: number;
+  /** The same with success statuses. */
+  success: number;
+  /** Answered calls; null until call events exist. */
+  contacted: number | null;
+  calls: number | null;
+  /** Status id (as a string) → count: cohort, received and now in it; activity, times a number entered it. */
+  by_status: Record<string, number>;
+  conversion: ConversionRates;
+  /** received × the supplier's price per number; null when no supplier of the rows has a price. */
+  cost: number | null;
+  /** cost / success; null when cost is null or success is 0. */
+  cost_per_success: number | null;
+}
+
+export interface ConversionProject {
+  id: number;
+  name: string;
+  tag: string;
+  type: string;
+  is_active: boolean;
+  deleted_at: Timestamp | null;
+}
+
+export interface ConversionSummaryRow extends ConversionMeasures {
+  project: ConversionProject;
+}
+
+/** GET /conversion/summary. */
+export interface ConversionSummary {
+  view: ConversionView;
+  /** YYYY-MM-DD, business days of the company's time zone, both inclusive. */
+  date_from: string;
+  date_to: string;
+  state: ConversionState;
+  statuses: ConversionStatus[];
+  data: ConversionSummaryRow[];
+  /** Over all matching projects, not just the page. */
+  totals: ConversionMeasures;
+  pagination: OffsetPagination;
+}
+
+export interface ConversionRangeParams {
+  /** YYYY-MM-DD; omitted: date_to = today, date_from = date_to − 29 days. At most 366 days. */
+  date_from?: string;
+  date_to?: string;
+  view?: ConversionView;
+}
+
+export interface ConversionFilterParams extends ConversionRangeParams {
+  state?: ConversionState;
+  /** One of provider_id and geo_id: the server refuses both ("choose a supplier or a region, not both"). */
+  provider_id?: number;
+  geo_id?: number;
+  sort?: ConversionSort;
+}
+
+export interface ConversionSummaryParams extends ConversionFilterParams {
+  /** 1..500, default 100. */
+  limit?: number;
+  offset?: number;
+}
+
+export type ConversionExportFormat = 'csv' | 'xlsx';
+
+/** GET /conversion/summary/export answers the file itself. */
+export interface ConversionExportParams extends ConversionFilterParams {
+  format?: ConversionExportFormat;
+  /**
+   * The language of the file's headers. Not in the contract ("the requesting user's language");
+   * the server reads it (default ru), and Accept-Language is sent as well.
+   */
+  language?: 'ru' | 'en';
+}
+
+export interface ConversionDay {
+  /** YYYY-MM-DD */
+  day: string;
+  received: number;
+  processed: number;
+  success: number;
+  conversion: ConversionRates;
+}
+
+export interface ProviderConversion extends ConversionMeasures {
+  /** null: numbers without a known supplier. */
+  provider: { id: number; name: string; price_per_number: number | null; code?: string } | null;
+}
+
+export interface RegionConversion extends ConversionMeasures {
+  /** null: numbers without a known region. */
+  geo: { id: number; name: string; name_en: string; timezone: string } | null;
+}
+
+/** GET /projects/{id}/conversion. */
+export interface ProjectConversion {
+  project_id: number;
+  project: ConversionProject;
+  view: ConversionView;
+  date_from: string;
+  date_to: string;
+  total_numbers: number;
+  processed: number;
+  successful: number;
+  /** Final statuses that are not success. */
+  failed: number;
+  conversion_rate: number;
+  breakdown_by_status: { status_id: number; status_name: string; count: number }[];
+  updated_at: Timestamp | null;
+  statuses: ConversionStatus[];
+  measures: ConversionMeasures;
+  by_provider: ProviderConversion[];
+  by_region: RegionConversion[];
+  /** Every day of the range, zeros included. */
+  daily: ConversionDay[];
+}
+
+/** POST /projects/{id}/recalculate-conversion (202). */
+export interface ConversionRecalculateStarted {
+  job: Job;
 }

@@ -56,16 +56,29 @@ export interface DownloadedFile {
   filename: string;
 }
 
-/** GETs `path` with the session's token and returns the file and its name. */
-export async function fetchFile(path: string, fallbackName: string, client: Pick<ApiClient, 'response'> = api): Promise<DownloadedFile> {
-  const response = await client.response('GET', path, { headers: { Accept: '*/*' } });
+/**
+ * GETs `path` with the session's token and returns the file and its name; `headers` go along
+ * (e.g. Accept-Language for a file written in the user's language).
+ */
+export async function fetchFile(
+  path: string,
+  fallbackName: string,
+  client: Pick<ApiClient, 'response'> = api,
+  headers: Record<string, string> = {},
+): Promise<DownloadedFile> {
+  const response = await client.response('GET', path, { headers: { Accept: '*/*', ...headers } });
   const filename = filenameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName;
   return { blob: await response.blob(), filename };
 }
 
 /** Fetches `path` and saves it; resolves with the name it was saved under. */
-export async function downloadFile(path: string, fallbackName: string, client?: Pick<ApiClient, 'response'>): Promise<string> {
-  const file = await fetchFile(path, fallbackName, client);
+export async function downloadFile(
+  path: string,
+  fallbackName: string,
+  client?: Pick<ApiClient, 'response'>,
+  headers?: Record<string, string>,
+): Promise<string> {
+  const file = await fetchFile(path, fallbackName, client, headers);
   saveBlob(file.blob, file.filename);
   return file.filename;
 }

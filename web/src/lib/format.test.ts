@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatUtcOffset, formatWeekdays, splitDuration } from './format';
+import { formatBytes, formatNumber, formatPercent, formatRubles, formatUtcOffset, formatWeekdays, splitDuration } from './format';
 
 describe('formatWeekdays', () => {
   it('writes ISO weekdays as short Russian names in week order', () => {
@@ -22,6 +22,23 @@ describe('formatNumber', () => {
     // Russian groups with a (narrow) no-break space.
     expect(formatNumber(10234567, 'ru').replace(/\s/g, ' ')).toBe('10 234 567');
     expect(formatNumber(10234567, 'en')).toBe('10,234,567');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a share as each language does, with the digits asked for', () => {
+    expect(formatPercent(0.45, 'ru').replace(/\s/g, ' ')).toBe('45 %');
+    expect(formatPercent(0.45, 'en')).toBe('45%');
+    expect(formatPercent(26 / 83, 'ru', 2).replace(/\s/g, ' ')).toBe('31,33 %');
+    expect(formatPercent(26 / 83, 'en', 2)).toBe('31.33%');
+    expect(formatPercent(0, 'ru', 2).replace(/\s/g, ' ')).toBe('0 %');
+  });
+});
+
+describe('formatRubles', () => {
+  it('writes rubles with kopecks', () => {
+    expect(formatRubles(1500.5, 'ru').replace(/\s/g, ' ')).toBe('1 500,50 ₽');
+    expect(formatRubles(1500.5, 'en')).toBe('₽1,500.50');
   });
 });
 

@@ -43,9 +43,29 @@ export function formatNumber(value: number, language: Language): string {
   return numberFormat(language).format(value);
 }
 
-/** 0.45 → "45 %" (ru), "45%" (en). */
-export function formatPercent(share: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** 0.45 → "45 %" (ru), "45%" (en); with `fractionDigits` 2, 0.31325 → "31,33 %" (ru), "31.33%" (en). */
+export function formatPercent(share: number, language: Language, fractionDigits = 0): string {
+  const key = `${language}:${fractionDigits}`;
+  let format = percentFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: fractionDigits });
+    percentFormats.set(key, format);
+  }
+  return format.format(share);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Rubles: 1500.5 → "1 500,50 ₽" (ru), "₽1,500.50" (en). */
+export function formatRubles(value: number, language: Language): string {
+  let format = moneyFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol' });
+    moneyFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;

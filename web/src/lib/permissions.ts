@@ -25,7 +25,9 @@ export type Permission =
   | 'exports.create'
   | 'exports.read'
   | 'projects.get_base'
-  | 'pool.read';
+  | 'pool.read'
+  | 'conversion.read'
+  | 'conversion.manage';
 
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;

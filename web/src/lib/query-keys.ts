@@ -1,6 +1,8 @@
 // Every TanStack Query key of the app, so invalidations name the same keys as the queries.
 
 import type {
+  ConversionRangeParams,
+  ConversionSummaryParams,
   DistributionRunListParams,
   ExportListParams,
   GeoListParams,
@@ -63,5 +65,10 @@ export const queryKeys = {
     lists: () => ['distribution_runs', 'list'] as const,
     list: (params: DistributionRunListParams) => ['distribution_runs', 'list', params] as const,
     detail: (id: number) => ['distribution_runs', 'detail', id] as const,
+  },
+  conversion: {
+    all: ['conversion'] as const,
+    summary: (params: ConversionSummaryParams) => ['conversion', 'summary', params] as const,
+    project: (id: number, params: ConversionRangeParams) => ['conversion', 'project', id, params] as const,
   },
 } as const;

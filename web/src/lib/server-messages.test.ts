@@ -26,6 +26,16 @@ describe('translateServerMessage', () => {
     expect(translateServerMessage('already in another project: Acme & <Co>', ru)).toBe('уже в другом проекте: Acme & <Co>');
   });
 
+  it("translates the conversion's issues", () => {
+    expect(translateServerMessage('must be on or before date_to, at most 366 days before it', ru)).toBe(
+      'должно быть не позже даты «по» и не раньше её больше чем на 366 дней',
+    );
+    expect(translateServerMessage('geo_id: choose a supplier or a region, not both', ru)).toBe('geo_id: выберите поставщика или регион, но не оба сразу');
+    expect(translateServerMessage('must be a date (YYYY-MM-DD)', ru)).toBe('должно быть датой (ГГГГ-ММ-ДД)');
+    expect(translateServerMessage('the project no longer exists', ru)).toBe('проект больше не существует');
+    expect(translateServerMessage('must be a date (YYYY-MM-DD)', en)).toBe('must be a date (YYYY-MM-DD)');
+  });
+
   it('says how many projects and numbers use an entry, with Russian plurals', () => {
     expect(translateServerMessage('The provider is used by 3 projects', ru)).toBe('Поставщик используется: 3 проектами.');
     expect(translateServerMessage('The geo entry is used by 1 projects and 21 numbers', ru)).toBe('Гео используется: 1 проектом и 21 номером.');

@@ -142,6 +142,11 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   "must be an object with the list's filters": 'listFilters',
   'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp': 'dateYmdOrTimestamp',
   'is out of range or too long': 'outOfRangeOrLong',
+  // The conversion (server/src/conversion, dictionaries/providers.cpp).
+  'must be a date (YYYY-MM-DD)': 'dateYmd',
+  'must be on or before date_to, at most 366 days before it': 'conversionRange',
+  'choose a supplier or a region, not both': 'supplierOrRegion',
+  'must be a number from 0 to 1000000000, or null': 'pricePerNumber',
   // The import readers' file errors.
   'no column holds phone numbers; give a column mapping': 'noPhoneColumn',
   'the file is empty': 'fileEmpty',
@@ -178,6 +183,8 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   "the export's filter is not valid": 'exportFilterInvalid',
   'the user may no longer export numbers': 'exportNotAllowed',
   "the job's lease was lost": 'leaseLost',
+  'the job names no project': 'jobNamesNoProject',
+  'the project no longer exists': 'projectGone',
 };
 
 type Translate = (text: string) => string;

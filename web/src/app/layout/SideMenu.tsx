@@ -42,13 +42,14 @@ export function SideMenu({ permissions }: SideMenuProps) {
         </Box>
       </Box>
       <List sx={{ py: 1.5 }}>
-        {visible.map(({ key, to, icon: Icon }) => (
+        {visible.map(({ key, to, icon: Icon, nested }) => (
           <ListItemButton
             key={key}
             component={NavLink}
             to={to}
-            // "Мои проекты" is not active on /projects/deleted, which has its own entry.
-            end
+            // "Мои проекты" is not active on /projects/deleted, which has its own entry;
+            // "Конверсия проектов" is on its projects' pages.
+            end={!nested}
             sx={{
               mx: 1,
               my: 0.25,

@@ -4,6 +4,7 @@ import {
   FileDownloadOutlined as FileDownloadOutlinedIcon,
   FolderOutlined as FolderOutlinedIcon,
   HistoryOutlined as HistoryOutlinedIcon,
+  InsightsOutlined as InsightsOutlinedIcon,
   Inventory2Outlined as Inventory2OutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
   PeopleAltOutlined as PeopleAltOutlinedIcon,
@@ -15,6 +16,7 @@ import { hasAnyPermission, isAdministrator, type Permission } from '@/lib/permis
 
 export type MenuKey =
   | 'projects'
+  | 'conversion'
   | 'deletedProjects'
   | 'numbers'
   | 'pool'
@@ -32,6 +34,8 @@ export interface MenuItem {
   permission: readonly Permission[];
   /** Shown to administrators only (besides the permission). */
   administrators?: boolean;
+  /** Also marked active on the paths below it (the conversion's project pages). */
+  nested?: boolean;
 }
 
 /** The dictionaries screen is for whoever manages one of them; managers only read them elsewhere. */
@@ -44,6 +48,8 @@ export const EXPORT_PERMISSIONS: readonly Permission[] = ['exports.create', 'exp
 export const menuItems: readonly MenuItem[] = [
   { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: ['projects.read'] },
   { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: ['phone_numbers.read'] },
+  // Managers too (their role has conversion.read): they see only their projects' conversion.
+  { key: 'conversion', to: paths.conversion.href(), icon: InsightsOutlinedIcon, permission: ['conversion.read'], nested: true },
   { key: 'deletedProjects', to: paths.deletedProjects.href(), icon: DeleteSweepOutlinedIcon, permission: ['projects.delete'] },
   { key: 'pool', to: paths.pool.href(), icon: Inventory2OutlinedIcon, permission: ['pool.read'], administrators: true },
   { key: 'imports', to: paths.imports.href(), icon: UploadFileOutlinedIcon, permission: IMPORT_PERMISSIONS },

@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/FormDialog';
+import { useLanguage } from '@/hooks/use-language';
 import type { Provider } from '@/lib/api-types';
+import type { Language } from '@/lib/i18n';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import { useSaveProvider } from '../api/provider-mutations';
 import { PROVIDER_FIELDS, providerInput, providerSchema, type ProviderForm } from './dictionary-schemas';
@@ -17,23 +19,37 @@ export interface ProviderDialogProps {
   onSaved: (provider: Provider) => void;
 }
 
-function defaults(p: Provider | null): ProviderForm {
-  return { code: p?.code ?? '', name: p?.name ?? '', type: p?.type ?? '', contact: p?.contact ?? '', is_active: p?.is_active ?? true };
+/** The price as the language writes a decimal: "1,5" (ru), "1.5" (en); '' for none. */
+function priceText(value: number | null | undefined, language: Language): string {
+  if (value === null || value === undefined) return '';
+  return language === 'ru' ? String(value).replace('.', ',') : String(value);
+}
+
+function defaults(p: Provider | null, language: Language): ProviderForm {
+  return {
+    code: p?.code ?? '',
+    name: p?.name ?? '',
+    type: p?.type ?? '',
+    contact: p?.contact ?? '',
+    price_per_number: priceText(p?.price_per_number, language),
+    is_active: p?.is_active ?? true,
+  };
 }
 
 export function ProviderDialog({ open, provider, onClose, onSaved }: ProviderDialogProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const message = useFieldMessage();
   const save = useSaveProvider();
   const [rest, setRest] = useState<string[]>([]);
   const { register, control, handleSubmit, reset, setError, formState: { errors } } = useForm<ProviderForm>({
     resolver: zodResolver(providerSchema),
-    defaultValues: defaults(provider),
+    defaultValues: defaults(provider, language),
   });
 
   useEffect(() => {
     if (open) {
-      reset(defaults(provider));
+      reset(defaults(provider, language));
       setRest([]);
       save.reset();
     }
@@ -64,6 +80,13 @@ export function ProviderDialog({ open, provider, onClose, onSaved }: ProviderDia
       <TextField {...register('name')} label={t('dictionaries.providers.name')} error={!!errors.name} helperText={message(errors.name)} />
       <TextField {...register('type')} label={t('dictionaries.providers.type')} error={!!errors.type} helperText={message(errors.type)} />
       <TextField {...register('contact')} label={t('dictionaries.providers.contact')} error={!!errors.contact} helperText={message(errors.contact)} />
+      <TextField
+        {...register('price_per_number')}
+        label={t('dictionaries.providers.pricePerNumber')}
+        error={!!errors.price_per_number}
+        helperText={message(errors.price_per_number) ?? t('dictionaries.providers.priceHint')}
+        inputProps={{ inputMode: 'decimal' }}
+      />
       <Controller
         control={control}
         name="is_active"

@@ -5,7 +5,9 @@ import { BoolIcon } from '@/components/ui/BoolIcon';
 import { useNotify } from '@/components/ui/notifications';
 import { RowActions } from '@/components/ui/RowActions';
 import { useCrudDialogs } from '@/hooks/use-crud-dialogs';
+import { useLanguage } from '@/hooks/use-language';
 import type { Provider } from '@/lib/api-types';
+import { formatRubles } from '@/lib/format';
 import { useProviders } from '../api/get-providers';
 import { useDeleteProvider } from '../api/provider-mutations';
 import { ProviderDialog } from './ProviderDialog';
@@ -14,6 +16,7 @@ import { TabToolbar } from './TabToolbar';
 
 export function ProvidersTab({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const notify = useNotify();
   const providers = useProviders();
   const remove = useDeleteProvider();
@@ -38,6 +41,7 @@ export function ProvidersTab({ canManage }: { canManage: boolean }) {
               <TableCell>{t('dictionaries.providers.name')}</TableCell>
               <TableCell>{t('dictionaries.providers.type')}</TableCell>
               <TableCell>{t('dictionaries.providers.contact')}</TableCell>
+              <TableCell align="right">{t('dictionaries.providers.pricePerNumber')}</TableCell>
               <TableCell>{t('common.active')}</TableCell>
               <TableCell align="right" sx={{ width: 100 }} />
             </TableRow>
@@ -45,7 +49,7 @@ export function ProvidersTab({ canManage }: { canManage: boolean }) {
           <TableBody>
             {rows.length === 0 && !providers.isPending ? (
               <TableRow>
-                <TableCell colSpan={6} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
+                <TableCell colSpan={7} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
                   {t('dictionaries.empty')}
                 </TableCell>
               </TableRow>
@@ -56,6 +60,9 @@ export function ProvidersTab({ canManage }: { canManage: boolean }) {
                 <TableCell>{p.name}</TableCell>
                 <TableCell>{p.type || none}</TableCell>
                 <TableCell>{p.contact || none}</TableCell>
+                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                  {p.price_per_number === null || p.price_per_number === undefined ? none : formatRubles(p.price_per_number, language)}
+                </TableCell>
                 <TableCell>
                   <BoolIcon value={p.is_active} label={p.is_active ? t('common.active') : t('common.inactive')} />
                 </TableCell>

@@ -6,18 +6,42 @@ import type { GeoCreate, NumberStatusCreate, ProviderCreate } from '@/lib/api-ty
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 const required = (max: number) => text(max).min(1, 'validation.required');
 
+/** The largest price per number the server takes (rubles). */
+export const MAX_PRICE_PER_NUMBER = 1_000_000_000;
+
+/** A price as typed: "1,5" or "1.50"; '' for none. */
+export function parsePrice(text: string): number | null {
+  const v = text.trim().replace(',', '.');
+  return v === '' ? null : Number(v);
+}
+
+/** "" (no price) or rubles ≥ 0 with at most two decimals, with a comma or a point. */
+const price = z
+  .string()
+  .trim()
+  .superRefine((text, ctx) => {
+    if (text === '') return;
+    const v = text.replace(',', '.');
+    if (/^-\s*\d/.test(v)) ctx.addIssue({ code: 'custom', message: 'validation.nonNegative' });
+    else if (!/^\d+(\.\d*)?$|^\.\d+$/.test(v) || !Number.isFinite(Number(v))) ctx.addIssue({ code: 'custom', message: 'dictionaries.providers.priceNumber' });
+    else if (/\.\d{3,}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'dictionaries.providers.priceDecimals' });
+    else if (Number(v) > MAX_PRICE_PER_NUMBER) ctx.addIssue({ code: 'custom', message: 'validation.tooBig' });
+  });
+
 export const providerSchema = z.object({
   code: z.string().trim().min(1, 'validation.required').regex(/^[A-Za-z0-9_.-]{1,32}$/, 'dictionaries.providers.codeRule'),
   name: required(200),
   type: text(100),
   contact: text(500),
+  price_per_number: price,
   is_active: z.boolean(),
 });
 export type ProviderForm = z.infer<typeof providerSchema>;
-export const PROVIDER_FIELDS = ['code', 'name', 'type', 'contact', 'is_active'] as const;
+export const PROVIDER_FIELDS = ['code', 'name', 'type', 'contact', 'price_per_number', 'is_active'] as const;
 
+/** An empty price is sent as null (the provider has none). */
 export function providerInput(form: ProviderForm): ProviderCreate {
-  return { ...form };
+  return { ...form, price_per_number: parsePrice(form.price_per_number) };
 }
 
 export const geoSchema = z

@@ -4,6 +4,7 @@ import {
   NavigateNext as NavigateNextIcon,
 } from '@mui/icons-material';
 import { Box, IconButton, MenuItem, Select, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberPagination } from '@/lib/api-types';
@@ -98,7 +99,7 @@ export function CursorPaginationBar(props: CursorPaginationBarProps) {
 function formatRange(
   input: RangeLabelInput,
   language: Language,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
 ): string {
   const parts = rangeLabelParts(input);
   if (!parts) return t('numbers.rangeEmpty');

@@ -1,9 +1,11 @@
-import { Add as AddIcon } from '@mui/icons-material';
-import { Button } from '@mui/material';
+import { Add as AddIcon, InsightsOutlined as InsightsOutlinedIcon } from '@mui/icons-material';
+import { Box, Button, Tooltip } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { useNotify } from '@/components/ui/notifications';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { paths } from '@/config/paths';
 import { useCan } from '@/features/auth';
 import { ProjectDialog } from './form/ProjectDialog';
 import type { Project } from '@/lib/api-types';
@@ -16,7 +18,7 @@ export interface ProjectsScreenProps {
   renderDistributionHint?: (projectId: number) => ReactNode;
 }
 
-/** "Мои проекты" with "Добавить проект" and a row's card. */
+/** "Мои проекты" with the green "Конверсия проектов", "Добавить проект" and a row's card. */
 export function ProjectsScreen({ renderRowActions, renderDistributionHint }: ProjectsScreenProps = {}) {
   const { t } = useTranslation();
   const can = useCan();
@@ -33,11 +35,20 @@ export function ProjectsScreen({ renderRowActions, renderDistributionHint }: Pro
       <PageHeader
         title={t('projects.title')}
         actions={
-          can('projects.create') ? (
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => openProject(null)}>
-              {t('projects.add')}
-            </Button>
-          ) : null
+          <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+            {can('conversion.read') ? (
+              <Tooltip title={t('projects.conversionHint')} describeChild>
+                <Button component={RouterLink} to={paths.conversion.href()} variant="contained" color="success" startIcon={<InsightsOutlinedIcon />}>
+                  {t('projects.conversion')}
+                </Button>
+              </Tooltip>
+            ) : null}
+            {can('projects.create') ? (
+              <Button variant="contained" startIcon={<AddIcon />} onClick={() => openProject(null)}>
+                {t('projects.add')}
+              </Button>
+            ) : null}
+          </Box>
         }
       />
       <ProjectsList onOpen={can('projects.update') ? (p) => openProject(p.id) : undefined} renderRowActions={renderRowActions} />

@@ -1,0 +1,30 @@
+#pragma once
+// Rebuilding a project's counters from its numbers (POST /projects/{id}/recalculate-conversion).
+//
+// The counters a project's numbers determine — conversion_cohort and project_status_counters —
+// are recomputed in a REPEATABLE READ snapshot and compared with the counters of the same
+// snapshot (the triggers keep both in one transaction, so they agree unless something went
+// wrong); the difference is then added to the live counters. Additions commute with the
+// additions of concurrent transactions, so nothing is locked and no concurrent change is lost.
+// History (arrivals, status changes made on a day) is not a function of the numbers and is kept.
+#include <boost/json/object.hpp>
+#include <cstdint>
+
+#include "db/connection.hpp"
+#include "jobs/worker.hpp"
+
+namespace numbase::conversion {
+
+inline constexpr const char* kRecalculateJobKind = "conversion_recalculate";
+
+struct RecalculateResult {
+  std::int64_t numbers = 0;         // the project's numbers read
+  std::int64_t cells_corrected = 0;  // counter cells that differed and were corrected
+};
+
+RecalculateResult recalculate(db::Connection& conn, std::int64_t project_id);
+
+// The background job: payload {"project_id"}.
+boost::json::object run_recalculate(jobs::JobContext& job);
+
+}  // namespace numbase::conversion
