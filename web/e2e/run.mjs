@@ -19,6 +19,7 @@ import { expect, eventually, hidden, screenshots, shot, textOf, TIMEOUT, visible
 import { AppShell, NumbersPage, ProjectDialog, ProjectsPage, SignInPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { adminSectionTests } from './tests/admin-sections.mjs';
+import { conversionTests } from './tests/conversion.mjs';
 import { distributionTests } from './tests/distribution.mjs';
 import { importExportTests, managerExportTests } from './tests/imports-exports.mjs';
 import { numbersBulkTests } from './tests/numbers-bulk.mjs';
@@ -265,6 +266,7 @@ async function main() {
   await adminSectionTests(context);
   await importExportTests(context);
   await distributionTests(context);
+  await conversionTests(context);
 
   await test('sign-out returns to sign-in and ends the session', async () => {
     await shell.signOut();
