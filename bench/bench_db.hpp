@@ -1,6 +1,6 @@
 #pragma once
 // The benchmark database: DATABASE_URL, or an embedded cluster under the given data dir
-// with settings sized for tens of millions of rows.
+// with the settings numbase serve gives a newcomer on this machine (db::embedded_arguments).
 #include <memory>
 #include <string>
 

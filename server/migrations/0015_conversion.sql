@@ -46,7 +46,8 @@ CREATE TABLE conversion_cohort (
   numbers     bigint NOT NULL,
   PRIMARY KEY (project_id, grain, period, provider_id, geo_id, status_id)
 );
-CREATE INDEX conversion_cohort_slice_idx ON conversion_cohort (grain, provider_id, geo_id, period);
+CREATE INDEX conversion_cohort_slice_idx ON conversion_cohort (grain, provider_id, geo_id, period)
+  INCLUDE (project_id, status_id, numbers);
 
 CREATE TABLE conversion_arrivals (
   project_id  bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
@@ -58,7 +59,8 @@ CREATE TABLE conversion_arrivals (
   duplicates  bigint NOT NULL,
   PRIMARY KEY (project_id, grain, period, provider_id, geo_id)
 );
-CREATE INDEX conversion_arrivals_slice_idx ON conversion_arrivals (grain, provider_id, geo_id, period);
+CREATE INDEX conversion_arrivals_slice_idx ON conversion_arrivals (grain, provider_id, geo_id, period)
+  INCLUDE (project_id, received, duplicates);
 
 CREATE TABLE conversion_activity (
   project_id       bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
@@ -72,7 +74,15 @@ CREATE TABLE conversion_activity (
   became_success   bigint NOT NULL,
   PRIMARY KEY (project_id, grain, period, provider_id, geo_id, status_id)
 );
-CREATE INDEX conversion_activity_slice_idx ON conversion_activity (grain, provider_id, geo_id, period);
+CREATE INDEX conversion_activity_slice_idx ON conversion_activity (grain, provider_id, geo_id, period)
+  INCLUDE (project_id, status_id, entered, became_processed, became_success);
+
+-- A summary reads a slice (all projects, one breakdown, a range of periods) from these indexes
+-- alone (index-only scans: the cells' heap order is by project, so heap visits would touch a
+-- page per cell); vacuumed often so that the visibility map stays current.
+ALTER TABLE conversion_cohort SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
+ALTER TABLE conversion_arrivals SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
+ALTER TABLE conversion_activity SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
 
 -- The upsert of cohort deltas; `source` yields (project_id, day, provider_id, geo_id,
 -- status_id, delta). Returned as text for the triggers to EXECUTE: transition tables are

@@ -173,7 +173,8 @@ http::Response export_summary(http::RequestContext& ctx) {
     for (const auto& c : cells) row.emplace_back(c);
     writer->row(row);
   };
-  for (const auto& r : json::parse(result.rows_json).as_array()) {
+  const auto rows = json::parse(result.rows_json);  // kept alive: the loop refers into it
+  for (const auto& r : rows.as_array()) {
     const auto& p = r.at("project").as_object();
     write(r.as_object(), {std::to_string(p.at("id").as_int64()), std::string(p.at("name").as_string()),
                           std::string(p.at("tag").as_string()), std::string(p.at("type").as_string())});
