@@ -134,6 +134,7 @@ TEST_F(Users, RolesListsBuiltIns) {
   EXPECT_EQ(data[0].at("name").as_string(), "administrator");
   EXPECT_EQ(data[0].at("permissions").at(0).as_string(), "all");
   EXPECT_EQ(data[1].at("name").as_string(), "manager");
-  EXPECT_EQ(data[1].at("permissions").as_array().size(), 11u)
-      << "the contract's five, reading the dictionaries, their exports, get base and the pool they can take";
+  EXPECT_EQ(data[1].at("permissions").as_array().size(), 12u)
+      << "the contract's five, reading the dictionaries, their exports, get base, the pool they can take "
+         "and their projects' conversion";
 }
