@@ -21,20 +21,20 @@
 
 ALTER TABLE providers ADD COLUMN price_per_number numeric(12, 2) CHECK (price_per_number >= 0);
 
--- The breakdowns each change is written to: 2 grains × 3 breakdowns.
-CREATE TABLE conversion_breakdowns (
-  grain       "char" NOT NULL,
-  by_provider boolean NOT NULL,
-  by_geo      boolean NOT NULL,
-  PRIMARY KEY (grain, by_provider, by_geo)
-);
-INSERT INTO conversion_breakdowns VALUES
-  ('d', false, false), ('d', true, false), ('d', false, true),
-  ('m', false, false), ('m', true, false), ('m', false, true);
-
 CREATE FUNCTION conversion_period(grain "char", day date) RETURNS date
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT CASE grain WHEN 'm' THEN date_trunc('month', day)::date ELSE day END $$;
+
+-- The six cells one change on `day` is written to: 2 grains × 3 breakdowns (all, by supplier,
+-- by region). Every writer joins its grouped changes to this, LATERAL.
+CREATE FUNCTION conversion_cells(day date, provider integer, geo integer)
+RETURNS TABLE (grain "char", period date, provider_id integer, geo_id integer)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 6
+AS $$
+  SELECT g.grain, conversion_period(g.grain, day), b.provider_id, b.geo_id
+    FROM (VALUES ('d'::"char"), ('m'::"char")) g (grain)
+   CROSS JOIN (VALUES (0, 0), (coalesce(provider, -1), 0), (0, coalesce(geo, -1))) b (provider_id, geo_id)
+$$;
 
 CREATE TABLE conversion_cohort (
   project_id  bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
@@ -91,11 +91,8 @@ CREATE FUNCTION conversion_cohort_upsert(source text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT format($q$
   INSERT INTO conversion_cohort AS c (project_id, grain, period, provider_id, geo_id, status_id, numbers)
-  SELECT s.project_id, b.grain, conversion_period(b.grain, s.day),
-         CASE WHEN b.by_provider THEN coalesce(s.provider_id, -1) ELSE 0 END,
-         CASE WHEN b.by_geo THEN coalesce(s.geo_id, -1) ELSE 0 END,
-         s.status_id, sum(s.delta)
-    FROM (%s) s CROSS JOIN conversion_breakdowns b
+  SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, sum(s.delta)
+    FROM (%s) s CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
    GROUP BY 1, 2, 3, 4, 5, 6
   HAVING sum(s.delta) <> 0
   ON CONFLICT (project_id, grain, period, provider_id, geo_id, status_id)
@@ -130,11 +127,8 @@ BEGIN
       ON CONFLICT (project_id, day) DO UPDATE
          SET received = c.received + excluded.received, duplicates = c.duplicates + excluded.duplicates)
     INSERT INTO conversion_arrivals AS c (project_id, grain, period, provider_id, geo_id, received, duplicates)
-    SELECT a.project_id, b.grain, conversion_period(b.grain, a.day),
-           CASE WHEN b.by_provider THEN coalesce(a.provider_id, -1) ELSE 0 END,
-           CASE WHEN b.by_geo THEN coalesce(a.geo_id, -1) ELSE 0 END,
-           sum(a.received), sum(a.duplicates)
-      FROM a CROSS JOIN conversion_breakdowns b
+    SELECT a.project_id, c.grain, c.period, c.provider_id, c.geo_id, sum(a.received), sum(a.duplicates)
+      FROM a CROSS JOIN LATERAL conversion_cells(a.day, a.provider_id, a.geo_id) c
      GROUP BY 1, 2, 3, 4, 5
     ON CONFLICT (project_id, grain, period, provider_id, geo_id) DO UPDATE
        SET received = c.received + excluded.received, duplicates = c.duplicates + excluded.duplicates $q$;
@@ -173,9 +167,7 @@ BEGIN
   EXECUTE $q$
     INSERT INTO conversion_activity AS c
            (project_id, grain, period, provider_id, geo_id, status_id, entered, became_processed, became_success)
-    SELECT t.project_id, b.grain, conversion_period(b.grain, numbase_day(now())),
-           CASE WHEN b.by_provider THEN coalesce(t.provider_id, -1) ELSE 0 END,
-           CASE WHEN b.by_geo THEN coalesce(t.geo_id, -1) ELSE 0 END,
+    SELECT t.project_id, c.grain, c.period, c.provider_id, c.geo_id,
            t.status_id, sum(t.entered), sum(t.became_processed), sum(t.became_success)
       FROM (SELECT a.project_id, a.provider_id, a.geo_id, a.status_id, count(*) AS entered,
                    count(*) FILTER (WHERE sa.is_processed AND NOT sb.is_processed) AS became_processed,
@@ -186,7 +178,7 @@ BEGIN
               JOIN number_statuses sb ON sb.id = o.status_id
              WHERE a.status_id <> o.status_id
              GROUP BY 1, 2, 3, 4) t
-     CROSS JOIN conversion_breakdowns b
+     CROSS JOIN LATERAL conversion_cells(numbase_day(now()), t.provider_id, t.geo_id) c
      GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (project_id, grain, period, provider_id, geo_id, status_id) DO UPDATE
        SET entered = c.entered + excluded.entered, became_processed = c.became_processed + excluded.became_processed,
@@ -211,21 +203,17 @@ END $fn$;
 -- The cohort counters of existing numbers (installations upgraded to this version), and their
 -- arrivals as far as the numbers still tell (duplicates on arrival are not known for them).
 INSERT INTO conversion_cohort (project_id, grain, period, provider_id, geo_id, status_id, numbers)
-SELECT s.project_id, b.grain, conversion_period(b.grain, s.day),
-       CASE WHEN b.by_provider THEN coalesce(s.provider_id, -1) ELSE 0 END,
-       CASE WHEN b.by_geo THEN coalesce(s.geo_id, -1) ELSE 0 END, s.status_id, sum(s.n)
+SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, sum(s.n)
   FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, status_id, count(*) AS n
           FROM phone_numbers GROUP BY 1, 2, 3, 4, 5) s
- CROSS JOIN conversion_breakdowns b
+ CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
  GROUP BY 1, 2, 3, 4, 5, 6;
 
 INSERT INTO conversion_arrivals (project_id, grain, period, provider_id, geo_id, received, duplicates)
-SELECT s.project_id, b.grain, conversion_period(b.grain, s.day),
-       CASE WHEN b.by_provider THEN coalesce(s.provider_id, -1) ELSE 0 END,
-       CASE WHEN b.by_geo THEN coalesce(s.geo_id, -1) ELSE 0 END, sum(s.n), 0
+SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, sum(s.n), 0
   FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, count(*) AS n
           FROM phone_numbers GROUP BY 1, 2, 3, 4) s
- CROSS JOIN conversion_breakdowns b
+ CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
  GROUP BY 1, 2, 3, 4, 5;
 
 -- Administrators reach everything ('all'); managers read the conversion of their projects.

@@ -9,12 +9,10 @@ namespace {
 constexpr const char* kCohortDelta = R"SQL(
 CREATE TEMP TABLE conversion_fix AS
 SELECT project_id, grain, period, provider_id, geo_id, status_id, sum(n)::bigint AS delta FROM (
-  SELECT s.project_id, b.grain, conversion_period(b.grain, s.day) AS period,
-         CASE WHEN b.by_provider THEN coalesce(s.provider_id, -1) ELSE 0 END AS provider_id,
-         CASE WHEN b.by_geo THEN coalesce(s.geo_id, -1) ELSE 0 END AS geo_id, s.status_id, s.n
+  SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, s.n
     FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, status_id, count(*) AS n
             FROM phone_numbers WHERE project_id = $1 GROUP BY 1, 2, 3, 4, 5) s
-   CROSS JOIN conversion_breakdowns b
+   CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
   UNION ALL
   SELECT project_id, grain, period, provider_id, geo_id, status_id, -numbers
     FROM conversion_cohort WHERE project_id = $1) x
