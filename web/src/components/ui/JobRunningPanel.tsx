@@ -15,16 +15,19 @@ import { useNotify } from './notifications';
 /** The jobs whose progress is counted in rows, each with its own `<kind>.run.*` strings. */
 export type RowJobKind = 'imports' | 'exports';
 
+/** A job's strings: `<prefix>.queued`, `.progress`, `.progressUnknown` (and, for JobOutcomePanel, more). */
+export type JobStrings = `${RowJobKind}.run` | 'distribution.run' | 'conversion.recalculate';
+
 /** "Прочитано строк: 1 200 из ~5 000" for an import, "Выгружено строк: …" for an export. */
-export function useJobProgressLabel(kind: RowJobKind): (job: Pick<Job, 'status' | 'progress_done' | 'progress_total'>) => string {
+export function useJobProgressLabel(strings: JobStrings): (job: Pick<Job, 'status' | 'progress_done' | 'progress_total'>) => string {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (job) => {
-    if (job.status === 'queued') return t(`${kind}.run.queued`);
+    if (job.status === 'queued') return t(`${strings}.queued`);
     const done = formatNumber(job.progress_done, language);
     return job.progress_total === null
-      ? t(`${kind}.run.progressUnknown`, { done })
-      : t(`${kind}.run.progress`, { done, total: formatNumber(Math.max(job.progress_total, job.progress_done), language) });
+      ? t(`${strings}.progressUnknown`, { done })
+      : t(`${strings}.progress`, { done, total: formatNumber(Math.max(job.progress_total, job.progress_done), language) });
   };
 }
 
@@ -42,7 +45,7 @@ export function JobRunningPanel({ kind, jobId, progress, children, 'data-testid'
   const { t } = useTranslation();
   const notify = useNotify();
   const cancel = useCancelJob();
-  const label = useJobProgressLabel(kind);
+  const label = useJobProgressLabel(`${kind}.run`);
   const job = progress.job;
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }} data-testid={testId}>

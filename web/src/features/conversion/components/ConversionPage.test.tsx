@@ -4,30 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import type { ConversionMeasures, ConversionSummary } from '@/lib/api-types';
+import type { ConversionSummary } from '@/lib/api-types';
 import { fakeFetch, renderWithApp } from '@/testing/render';
+import { measures } from './measures-fixture';
 import { ConversionPage } from './ConversionPage';
 
 const statuses: ConversionSummary['statuses'] = [
   { id: 1, code: 'new', name_ru: 'Новый', name_en: 'New', color: '#2196f3', is_processed: false, is_success: false, is_final: false },
   { id: 5, code: 'success', name_ru: 'Лид', name_en: 'Lead', color: '#4caf50', is_processed: true, is_success: true, is_final: true },
 ];
-
-function measures(change: Partial<ConversionMeasures>): ConversionMeasures {
-  return {
-    received: 0,
-    duplicates: 0,
-    processed: 0,
-    success: 0,
-    contacted: null,
-    calls: null,
-    by_status: {},
-    conversion: { of_received: null, of_processed: null, of_contacted: null },
-    cost: null,
-    cost_per_success: null,
-    ...change,
-  };
-}
 
 const project = (id: number, name: string) => ({ id, name, tag: 'nc', type: 'Заказ', is_active: true, deleted_at: null });
 

@@ -2,25 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPollingTransport, JobProgressTransportProvider } from '@/hooks/use-job-progress';
-import type { ConversionMeasures, Job, ProjectConversion } from '@/lib/api-types';
+import type { Job, ProjectConversion } from '@/lib/api-types';
 import { fakeFetch, renderWithApp } from '@/testing/render';
+import { measures } from './measures-fixture';
 import { ProjectConversionPage } from './ProjectConversionPage';
-
-function measures(change: Partial<ConversionMeasures>): ConversionMeasures {
-  return {
-    received: 0,
-    duplicates: 0,
-    processed: 0,
-    success: 0,
-    contacted: null,
-    calls: null,
-    by_status: {},
-    conversion: { of_received: null, of_processed: null, of_contacted: null },
-    cost: null,
-    cost_per_success: null,
-    ...change,
-  };
-}
 
 const conversion: ProjectConversion = {
   project_id: 3,

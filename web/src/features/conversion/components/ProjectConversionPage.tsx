@@ -4,18 +4,19 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
+import { JobOutcomePanel } from '@/components/ui/JobOutcomePanel';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { paths } from '@/config/paths';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDateTime, formatUtcOffset, placeName } from '@/lib/format';
 import { useProjectConversion } from '../api/get-project-conversion';
+import { useRefreshConversion } from '../api/recalculate-conversion';
 import { rangeIssue, readRange, toRangeParams, writeRange, type ConversionRange } from './conversion-params';
 import { HeadlineMeasures } from './HeadlineMeasures';
 import { formatMoney } from './measure-format';
 import { MeasuresTable, type LeadingColumn } from './MeasuresTable';
 import { RangeControls } from './RangeControls';
 import { RecalculateButton } from './RecalculateButton';
-import { RecalculatePanel } from './RecalculatePanel';
 import { rangeServerIssue } from './server-issues';
 import { StatusBreakdown } from './StatusBreakdown';
 import { TrendChart } from './TrendChart';
@@ -49,6 +50,7 @@ export function ProjectConversionPage({ projectId, canRecalculate = false }: Pro
   const range = useMemo(() => readRange(searchParams), [searchParams]);
   const changeRange = useCallback((next: ConversionRange) => setSearchParams(writeRange(next), { replace: true }), [setSearchParams]);
   const [jobId, setJobId] = useState<number | null>(null);
+  const refresh = useRefreshConversion();
 
   const issue = rangeIssue(range.from, range.to);
   const conversion = useProjectConversion(projectId, toRangeParams(range), { enabled: issue === null });
@@ -85,7 +87,15 @@ export function ProjectConversionPage({ projectId, canRecalculate = false }: Pro
         }
       />
       <Box sx={{ display: 'grid', gap: 2 }}>
-        {jobId !== null ? <RecalculatePanel jobId={jobId} onClose={() => setJobId(null)} /> : null}
+        {jobId !== null ? (
+          <JobOutcomePanel
+            jobId={jobId}
+            strings="conversion.recalculate"
+            onFinished={refresh}
+            onClose={() => setJobId(null)}
+            data-testid="conversion-recalculation"
+          />
+        ) : null}
         <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1.5 }}>
           <RangeControls value={range} answered={answered} onChange={changeRange} serverIssue={serverIssue} />
           {data ? (

@@ -7,7 +7,7 @@ import { useRecalculateConversion } from '../api/recalculate-conversion';
 
 export interface RecalculateButtonProps {
   projectId: number;
-  /** Told the job that recalculates (its progress is shown by RecalculatePanel). */
+  /** Told the job that recalculates (the page shows its progress). */
   onStarted: (jobId: number) => void;
   disabled?: boolean;
 }

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { describeError } from '@/components/errors/describe-error';
 import { useNotify } from '@/components/ui/notifications';
+import { JobOutcomePanel } from '@/components/ui/JobOutcomePanel';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { paths } from '@/config/paths';
-import { useStartDistribution } from '../api/distribution-runs';
-import { DistributionRunPanel } from './DistributionRunPanel';
+import { useRefreshAfterDistribution, useStartDistribution } from '../api/distribution-runs';
 import { NumberingPlanCard } from './NumberingPlanCard';
 import { PoolSummaryPanel } from './PoolSummaryPanel';
 import { RunsHistory } from './RunsHistory';
@@ -34,6 +34,7 @@ export function PoolPage({ canImport, canManageNumberingPlan = false }: PoolPage
   const notify = useNotify();
   const start = useStartDistribution();
   const [jobId, setJobId] = useState<number | null>(null);
+  const refresh = useRefreshAfterDistribution();
   const [search, setSearch] = useSearchParams();
   const page = (positiveInt(search.get('page')) ?? 1) - 1;
 
@@ -75,7 +76,15 @@ export function PoolPage({ canImport, canManageNumberingPlan = false }: PoolPage
         }
       />
       <Box sx={{ display: 'grid', gap: 3 }}>
-        {jobId !== null ? <DistributionRunPanel jobId={jobId} onClose={() => setJobId(null)} /> : null}
+        {jobId !== null ? (
+          <JobOutcomePanel
+            jobId={jobId}
+            strings="distribution.run"
+            onFinished={refresh}
+            onClose={() => setJobId(null)}
+            data-testid="distribution-run"
+          />
+        ) : null}
         <PoolSummaryPanel />
         <NumberingPlanCard canUpload={canManageNumberingPlan} />
         <RunsHistory

@@ -27,7 +27,7 @@ export interface ExportsHistoryProps {
 export function ExportsHistory({ page, onPageChange, assignees, renderProjectName }: ExportsHistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const progressLabel = useJobProgressLabel('exports');
+  const progressLabel = useJobProgressLabel('exports.run');
   const exports = useExports({ limit: EXPORT_PAGE_SIZE, offset: page * EXPORT_PAGE_SIZE });
   const rows = exports.data?.data ?? [];
   const total = exports.data?.pagination.total ?? 0;

@@ -25,7 +25,7 @@ export interface ImportsHistoryProps {
 export function ImportsHistory({ status, page, onStatusChange, onPageChange, onOpen }: ImportsHistoryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const progressLabel = useJobProgressLabel('imports');
+  const progressLabel = useJobProgressLabel('imports.run');
   const imports = useImports({ status: status ?? undefined, limit: IMPORT_PAGE_SIZE, offset: page * IMPORT_PAGE_SIZE });
   const rows = imports.data?.data ?? [];
   const total = imports.data?.pagination.total ?? 0;
