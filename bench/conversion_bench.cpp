@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
         "   FROM conversion_cohort c JOIN number_statuses s ON s.id = c.status_id"
         "   CROSS JOIN (VALUES ('d'::\"char\"), ('m'::\"char\")) b(grain)"
         "  WHERE c.grain = 'd' AND c.status_id <> (SELECT id FROM number_statuses WHERE code = 'new')"
-        "  GROUP BY 1, 2, 3, 4, 5, 6");
+        "  GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 2, 3");
     conn.exec("VACUUM ANALYZE conversion_activity");
     std::snprintf(buf, sizeof buf, "%.1f s", ms_since(t) / 1000);
     row("a year of status-change history generated", buf, "");
@@ -108,8 +108,8 @@ int main(int argc, char** argv) {
     return conversion::make_range(day_text(to - std::chrono::days(length - 1)), day_text(to));
   };
 
-  // Summary: all projects (an administrator), random ranges, both views, sorted by received.
-  for (auto view : {conversion::View::cohort, conversion::View::activity}) {
+  // Summary: all projects (an administrator), random ranges, sorted by received.
+  auto summaries = [&](conversion::View view, const std::string& state) {
     std::vector<double> ms;
     for (int i = 0; i < requests; ++i) {
       conversion::SummaryQuery q;
@@ -121,14 +121,26 @@ int main(int argc, char** argv) {
       ms.push_back(ms_since(t));
       if (s.total < 100) throw std::runtime_error("the summary has too few projects");
     }
-    // The year-long range, the worst: every month cell plus up to 60 days.
     const auto st = stats(ms);
     std::snprintf(buf, sizeof buf, "p50 %.1f ms, p95 **%.1f ms**, max %.1f ms", st.p50, st.p95, st.max);
     row(std::string("summary, all projects, random ranges ≤ 1 year, ") +
-            (view == conversion::View::cohort ? "cohort" : "activity"),
+            (view == conversion::View::cohort ? "cohort" : "activity") + state,
         buf, "p95 ≤ 50 ms");
     ok = ok && st.p95 <= 50;
-  }
+  };
+  summaries(conversion::View::cohort, "");
+  summaries(conversion::View::activity, "");
+  // The bad states: cells rewritten since the last vacuum, so that the visibility map no longer
+  // spares the index-only scans their heap visits: a busy month (every project's cells of this
+  // month changed), and every month cell of every project changed (a bulk change across all
+  // cohorts of all projects at once). Autovacuum (at 2 % of the cells) ends either state soon.
+  conn.exec("ALTER TABLE conversion_cohort SET (autovacuum_enabled = false)");
+  conn.exec("UPDATE conversion_cohort SET numbers = numbers WHERE period >= date_trunc('month', now())::date");
+  summaries(conversion::View::cohort, ", every cell of this month changed since the last vacuum");
+  conn.exec("UPDATE conversion_cohort SET numbers = numbers WHERE grain = 'm'");
+  summaries(conversion::View::cohort, ", every month cell of the year changed since the last vacuum");
+  conn.exec("ALTER TABLE conversion_cohort RESET (autovacuum_enabled)");
+  conn.exec("VACUUM ANALYZE conversion_cohort");
   {
     std::vector<double> ms;
     const auto largest = conn.exec("SELECT project_id FROM project_status_counters GROUP BY 1 ORDER BY sum(count) DESC LIMIT 1").i64(0, 0);

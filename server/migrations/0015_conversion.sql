@@ -202,19 +202,24 @@ END $fn$;
 
 -- The cohort counters of existing numbers (installations upgraded to this version), and their
 -- arrivals as far as the numbers still tell (duplicates on arrival are not known for them).
+-- Written in period order, as the cells of later days will be: the changes of a day then dirty
+-- the pages of recent periods, not a page of every project's history (which would cost the
+-- summaries' index-only scans a heap visit per cell until the next vacuum).
 INSERT INTO conversion_cohort (project_id, grain, period, provider_id, geo_id, status_id, numbers)
 SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, sum(s.n)
   FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, status_id, count(*) AS n
           FROM phone_numbers GROUP BY 1, 2, 3, 4, 5) s
  CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
- GROUP BY 1, 2, 3, 4, 5, 6;
+ GROUP BY 1, 2, 3, 4, 5, 6
+ ORDER BY c.grain, c.period;
 
 INSERT INTO conversion_arrivals (project_id, grain, period, provider_id, geo_id, received, duplicates)
 SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, sum(s.n), 0
   FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, count(*) AS n
           FROM phone_numbers GROUP BY 1, 2, 3, 4) s
  CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
- GROUP BY 1, 2, 3, 4, 5;
+ GROUP BY 1, 2, 3, 4, 5
+ ORDER BY c.grain, c.period;
 
 -- Administrators reach everything ('all'); managers read the conversion of their projects.
 UPDATE roles SET permissions = permissions || ARRAY['conversion.read'] WHERE name = 'manager';
