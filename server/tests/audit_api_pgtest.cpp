@@ -71,7 +71,9 @@ TEST_F(AuditApi, ExportStreamsCsvAndNeutralizesFormulas) {
   size_t lines = std::count(res.body.begin(), res.body.end(), '\n');
   EXPECT_GE(lines, 5000u + 4);  // header, 5000 bulk rows, and the admin's own records
 
-  auto filtered = client->get("/api/v1/audit_log/export?action=login_failed", admin_token());
+  auto filtered = client->get("/api/v1/audit_log/export?action=login_failed&language=ru", admin_token());
   EXPECT_EQ(std::count(filtered.body.begin(), filtered.body.end(), '\n'), 2);
+  EXPECT_EQ(filtered.body.rfind("\xEF\xBB\xBFid,время,", 0), 0u) << "the header in the downloader's language";
   EXPECT_EQ(audit_count("action = 'export' AND entity_type = 'audit_log'"), 2) << "exports are audited";
+  EXPECT_EQ(client->get("/api/v1/audit_log/export?language=de", admin_token()).status, 422);
 }

@@ -76,7 +76,7 @@ TEST_F(ImportsApi, Windows1251SemicolonFileWithQuotedNewlines) {
   auto p = project();
   db::Connection(conninfo).query(
       "INSERT INTO phone_numbers (project_id, phone, status_id) VALUES ($1, 79160000003, 1)", p);
-  auto imp = import_file(p, "base.csv", kCp1251File);
+  auto imp = import_file(p, "base.csv", kCp1251File, {{"language", "en"}});
   EXPECT_EQ(imp.at("status").as_string(), "completed") << json::serialize(imp);
   EXPECT_EQ(imp.at("file_kind").as_string(), "csv");
   EXPECT_EQ(imp.at("total_rows").as_int64(), 5);
@@ -118,6 +118,30 @@ TEST_F(ImportsApi, Windows1251SemicolonFileWithQuotedNewlines) {
   ASSERT_EQ(report.status, 200) << report.body;
   EXPECT_EQ(report.body, "\xEF\xBB\xBFrow;value;reason\r\n7;not a phone;not a valid phone number\r\n");
   EXPECT_NE(report.header("content-disposition").find("base-errors.csv"), std::string::npos);
+}
+
+TEST_F(ImportsApi, TheErrorReportIsInTheLanguageOfWhoeverStartedTheImport) {
+  auto other = project("Кредиты");
+  db::Connection(conninfo).query("INSERT INTO phone_numbers (project_id, phone, status_id) VALUES ($1, 79160000005, 1)",
+                                 other);
+  auto p = project();
+  const std::string file = "phone\r\n+79160000005\r\n\r\nnot a phone\r\n";
+  auto imp = import_file(p, "base.csv", file);  // no language: Russian, the UI's default
+  ASSERT_EQ(imp.at("status").as_string(), "completed") << json::serialize(imp);
+  EXPECT_EQ(imp.at("language").as_string(), "ru");
+  EXPECT_EQ(imp.at("errors").at(0).at("error").as_string(), "not a valid phone number") << "the API speaks English";
+  auto report = client->get(imp.at("error_report_url").as_string().c_str(), admin_token());
+  EXPECT_EQ(report.body, "\xEF\xBB\xBFстрока;значение;причина\r\n4;not a phone;неверный номер телефона\r\n"
+                         "2;+79160000005;уже есть в другом проекте: Кредиты\r\n");
+
+  auto en = import_file(project("English"), "base.csv", file, {{"language", "en"}});
+  report = client->get(en.at("error_report_url").as_string().c_str(), admin_token());
+  EXPECT_EQ(report.body, "\xEF\xBB\xBFrow;value;reason\r\n4;not a phone;not a valid phone number\r\n"
+                         "2;+79160000005;already in another project: Import target, Кредиты\r\n");
+
+  auto bad = upload(p, "base.csv", file, {{"language", "de"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("\"language\""), std::string::npos) << bad.body;
 }
 
 TEST_F(ImportsApi, XlsxAndXlsFilesAndARegionColumn) {
@@ -187,6 +211,19 @@ TEST_F(ImportsApi, BadFilesAreRefusedWithAClearErrorAndNothingIsImported) {
   EXPECT_EQ(count("SELECT attempts FROM jobs WHERE id = " + std::to_string(got.at("job_id").as_int64())), 1)
       << "bad input is not retried";
 
+  // An XLS workbook is parsed once, by the job (in its child process): a damaged one is queued
+  // and fails there, and the preview (which the UI shows first) refuses it at once.
+  const std::string damaged_xls = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(4000, '\x07');
+  auto xls = upload(p, "old.xls", damaged_xls);
+  ASSERT_EQ(xls.status, 201) << xls.body;
+  EXPECT_EQ(xls.json().at("file_kind").as_string(), "xls");
+  run_jobs();
+  got = client->get("/api/v1/imports/" + std::to_string(xls.json().at("id").as_int64()), admin_token()).json();
+  EXPECT_EQ(got.at("status").as_string(), "failed");
+  EXPECT_FALSE(got.at("error").as_string().empty());
+  auto previewed = client->upload("/api/v1/imports/preview", {}, "old.xls", damaged_xls, admin_token());
+  EXPECT_EQ(previewed.status, 422) << previewed.body;
+
   // Fields are checked before anything is queued.
   auto missing = client->upload("/api/v1/imports", {{"region", "Russia"}, {"columns", "[\"company\"]"}}, "a.csv",
                                 "79160000001\n", admin_token());
@@ -197,7 +234,7 @@ TEST_F(ImportsApi, BadFilesAreRefusedWithAClearErrorAndNothingIsImported) {
   EXPECT_EQ(error_fields(no_project), std::set<std::string>{"project_id"});
   auto not_multipart = client->post("/api/v1/imports", "{}", admin_token());
   EXPECT_EQ(not_multipart.status, 400);
-  EXPECT_EQ(count("SELECT count(*) FROM imports"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM imports"), 2);
 }
 
 TEST_F(ImportsApi, HeaderOnlyFileAndATenThousandColumnRow) {

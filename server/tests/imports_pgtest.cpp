@@ -202,7 +202,7 @@ TEST(Imports, NumbersInAnotherProjectAreCountedAndListed) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_TRUE(r.errors[0].notice);
   EXPECT_EQ(r.errors[0].line, 3);
-  EXPECT_EQ(r.errors[0].reason, "already in another project: Кредиты");
+  EXPECT_EQ(r.errors[0].reason(), "already in another project: Кредиты");
   EXPECT_EQ(conn.query("SELECT sum(duplicates) FROM project_daily_counters WHERE project_id = $1", b).i64(0, 0),
             r.counts.in_other_projects)
       << "the projects list counts the same";

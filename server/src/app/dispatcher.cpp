@@ -41,9 +41,9 @@ http::Response from_db_error(const db::Error& e, const http::Request& req) {
 
 http::BodyPlan AppDispatcher::prepare(http::Request& req) {
   auto m = app_.router.match(req.method, req.path);
-  if (!m.route) return {64 * 1024, false};
-  if (m.route->upload) return {app_.config.upload_limit, true};
-  return {m.route->body_limit, false};
+  if (!m.route) return {64 * 1024, false, http::Lane::Api};
+  if (m.route->upload) return {app_.config.upload_limit, true, m.route->lane};
+  return {m.route->body_limit, false, m.route->lane};
 }
 
 std::optional<http::Response> AppDispatcher::admit(http::Request& req) {

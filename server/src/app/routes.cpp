@@ -24,8 +24,13 @@ void add_routes(http::Router& r) {
   const auto signed_in = Access::signed_in();
 
   // method, path, access, handler, summary
-  r.add({"GET", "/healthz", open, system::healthz, "The process is up"});
-  r.add({"GET", "/readyz", open, system::readyz, "The database is reachable and migrated"});
+  http::Route probe{"GET", "/healthz", open, system::healthz, "The process is up"};
+  probe.lane = http::Lane::Probe;
+  r.add(probe);
+  probe.pattern = "/readyz";
+  probe.handler = system::readyz;
+  probe.summary = "The database is reachable and migrated";
+  r.add(probe);
   r.add({"GET", "/metrics", open, system::metrics, "Prometheus metrics"});
   r.add({"GET", "/api/v1/openapi.json", open, system::openapi, "This API's OpenAPI document"});
 
@@ -131,6 +136,7 @@ void add_routes(http::Router& r) {
   http::Route upload{"POST", "/api/v1/imports", Access::need("imports.create"), imports::create_import,
                      "Upload a file of numbers (CSV, XLSX, XLS) and import it into a project or the pool"};
   upload.upload = true;
+  upload.lane = http::Lane::Files;
   r.add(upload);
   upload.pattern = "/api/v1/imports/preview";
   upload.handler = imports::preview_import;

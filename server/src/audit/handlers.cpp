@@ -86,6 +86,8 @@ http::Response list_audit_log(http::RequestContext& ctx) {
 http::Response export_audit_log(http::RequestContext& ctx) {
   QueryParams q(ctx.req);
   auto filter = Filter::read(q);
+  // The header in the language of whoever downloads it; the values are the log's own codes.
+  const bool ru = q.one_of("language", {"ru", "en"}).value_or("en") == "ru";
   q.finish();
 
   auto conn = std::make_shared<db::Pool::Lease>(ctx.app.pool.acquire());
@@ -102,11 +104,13 @@ http::Response export_audit_log(http::RequestContext& ctx) {
   res.content_type = "text/csv; charset=utf-8";
   res.headers.emplace_back("Content-Disposition", "attachment; filename=\"audit_log.csv\"");
   auto header_sent = std::make_shared<bool>(false);
-  res.stream = [conn, header_sent]() -> std::optional<std::string> {
+  res.stream = [conn, header_sent, ru]() -> std::optional<std::string> {
     std::string out;
     if (!*header_sent) {
-      out = "\xEF\xBB\xBFid,timestamp,actor_type,user_id,username,on_behalf_of,action,entity_type,entity_id,changes,"
-            "ip_address,user_agent,request_id\r\n";
+      out = ru ? "\xEF\xBB\xBFid,время,тип автора,id пользователя,пользователь,по поручению,действие,тип объекта,"
+                 "id объекта,изменения,IP-адрес,браузер,id запроса\r\n"
+               : "\xEF\xBB\xBFid,timestamp,actor_type,user_id,username,on_behalf_of,action,entity_type,entity_id,changes,"
+                 "ip_address,user_agent,request_id\r\n";
       *header_sent = true;
     }
     while (out.size() < 64 * 1024) {

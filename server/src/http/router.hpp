@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "http/lane.hpp"
 #include "http/message.hpp"
 
 namespace numbase::http {
@@ -29,6 +30,7 @@ struct Route {
   std::string summary;
   std::size_t body_limit = 1 << 20;  // bytes
   bool upload = false;  // multipart/form-data streamed to disk, up to the configured upload limit
+  Lane lane = Lane::Api;
 };
 
 struct Match {

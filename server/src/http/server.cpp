@@ -95,23 +95,27 @@ struct Server::Impl {
   };
 
   Impl(ServerOptions o, Dispatcher& d, Metrics& m)
-      : options(std::move(o)), dispatcher(d), metrics(m), workers(options.workers) {}
+      : options(std::move(o)), dispatcher(d), metrics(m), workers(options.workers), file_workers(options.file_workers) {}
 
   ServerOptions options;
   Dispatcher& dispatcher;
   Metrics& metrics;
   net::io_context io{1};
   net::thread_pool workers;
+  net::thread_pool file_workers;
+  net::thread_pool probes{1};
+  std::size_t files_in_flight = 0;  // uploads admitted and not yet answered (I/O thread only)
   tcp::acceptor acceptor{io};
   net::signal_set signals{io};
   net::steady_timer grace{io};
   std::set<Session*> sessions;
   bool draining = false;
 
-  // Runs the handler on the worker pool (it blocks on the database).
-  net::awaitable<Response> handle(Request& req, std::string& route) {
+  // Runs the handler on its lane's pool (it blocks on the database or reads a file).
+  net::awaitable<Response> handle(Request& req, std::string& route, Lane lane) {
+    auto& pool = lane == Lane::Files ? file_workers : lane == Lane::Probe ? probes : workers;
     co_return co_await net::co_spawn(
-        workers, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); }, net::use_awaitable);
+        pool, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); }, net::use_awaitable);
   }
   enum class Upload { Received, TooLarge, Malformed, NotStored, Failed };
   net::awaitable<Upload> read_upload(beast::tcp_stream& stream, beast::flat_buffer& buffer,
@@ -327,7 +331,18 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
       if (head.content_length() && *head.content_length() > plan.limit) {
         refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts"),
                "oversized");
+      } else if (plan.lane == Lane::Files && files_in_flight >= options.file_queue) {
+        refuse(error_response(503, "SERVER_BUSY", "The server is reading other files; try again in a minute"), "busy");
+        res.headers.emplace_back("Retry-After", "30");
       } else if (plan.upload) {
+        const bool counted = plan.lane == Lane::Files;
+        if (counted) ++files_in_flight;
+        struct Release {
+          std::size_t* n;
+          ~Release() {
+            if (n) --*n;
+          }
+        } release{counted ? &files_in_flight : nullptr};
         auto refused = co_await net::co_spawn(
             workers, [&]() -> net::awaitable<std::optional<Response>> { co_return dispatcher.admit(req); },
             net::use_awaitable);
@@ -336,7 +351,7 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
         } else {
           auto outcome = co_await read_upload(stream, buffer, head, plan.limit, req);
           if (outcome == Upload::Received) {
-            res = co_await handle(req, route);
+            res = co_await handle(req, route, plan.lane);
           } else if (outcome == Upload::TooLarge) {
             refuse(error_response(413, "PAYLOAD_TOO_LARGE", "The upload is larger than the configured limit"),
                    "oversized");
@@ -362,7 +377,7 @@ net::awaitable<void> Server::Impl::session(tcp::socket socket) {
           break;
         } else {
           req.body = std::move(body.get().body());
-          res = co_await handle(req, route);
+          res = co_await handle(req, route, plan.lane);
         }
       }
     }
@@ -455,6 +470,8 @@ void Server::run(bool handle_signals) {
   net::co_spawn(i.io, i.accept_loop(), log_exception);
   i.io.run();
   i.workers.join();
+  i.file_workers.join();
+  i.probes.join();
 }
 
 void Server::stop() {

@@ -1,6 +1,7 @@
 #pragma once
 // The HTTP/1.1 server (Boost.Beast on Asio, C++20 coroutines). One I/O thread reads and
-// writes; handlers run on a worker pool because they block on the database.
+// writes; handlers run on worker pools because they block on the database or read files
+// (one pool per Lane).
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "http/lane.hpp"
 #include "http/message.hpp"
 #include "http/metrics.hpp"
 
@@ -20,6 +22,7 @@ struct BodyPlan {
   // multipart/form-data streamed to disk: file parts are spooled under the server's spool
   // directory as they arrive, text fields kept (Request::form); never the whole body in memory.
   bool upload = false;
+  Lane lane = Lane::Api;  // the pool that runs the handler
 };
 
 // What the server asks of the application.
@@ -39,7 +42,11 @@ class Dispatcher {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8000;
-  std::size_t workers = 8;
+  std::size_t workers = 8;       // Lane::Api
+  std::size_t file_workers = 2;  // Lane::Files
+  // Uploads in flight (running or waiting) beyond which more are refused with 503 before their
+  // bodies are read.
+  std::size_t file_queue = 8;
   std::size_t header_limit = 16 * 1024;
   std::chrono::seconds read_timeout{30};   // for one request once it has started
   std::chrono::seconds idle_timeout{60};   // keep-alive wait for the next request

@@ -28,7 +28,7 @@ constexpr const char* kImportJson =
     " 'status', CASE j.status WHEN 'running' THEN 'processing' ELSE j.status END,"
     " 'target', i.target, 'project_id', i.project_id, 'project_name', p.name, 'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects,"
     " 'outside_geo', i.outside_geo, 'outside_geo_to_pool', i.outside_geo_to_pool, 'routed_to_pool', i.routed_to_pool, 'provider_id', i.provider_id, 'geo_id', i.geo_id,"
-    " 'region', i.region, 'filename', i.filename, 'file_size', i.file_size, 'file_kind', i.file_kind,"
+    " 'region', i.region, 'language', i.language, 'filename', i.filename, 'file_size', i.file_size, 'file_kind', i.file_kind,"
     " 'columns', i.columns, 'progress_done', j.progress_done, 'progress_total', j.progress_total,"
     " 'total_rows', i.total_rows, 'imported_rows', i.imported_rows,"
     " 'duplicate_rows', i.duplicates_in_file + i.already_in_project, 'duplicates_in_file', i.duplicates_in_file,"
@@ -122,12 +122,19 @@ http::Response create_import(http::RequestContext& ctx) {
                                     : region_field->second,
                                 issues);
   auto columns = form_columns(form, issues);
+  // The error report is written in the language of whoever starts the import.
+  auto language_field = form.fields.find("language");
+  const std::string language = language_field == form.fields.end() || language_field->second.empty()
+                                   ? std::string("ru")
+                                   : language_field->second;
+  if (language != "ru" && language != "en") issues.push_back({"language", "must be ru or en"});
   if (!issues.empty()) throw validation_error(issues);
 
-  // The kind is told by the content; an unreadable file is refused now rather than queued.
+  // The kind is told by the content; an unreadable file is refused now rather than queued
+  // (an XLS workbook is parsed by the job only).
   std::string kind;
   try {
-    kind = file_kind_name(open_rows(file.path).kind);
+    kind = file_kind_name(check_upload(file.path));
   } catch (const FileError& e) {
     throw ApiError(422, "UNREADABLE_FILE", std::string("The file cannot be read: ") + e.what(),
                    {{"file", e.what()}});
@@ -153,12 +160,12 @@ http::Response create_import(http::RequestContext& ctx) {
       auto job_id = jobs::enqueue(c, kJobKind, {}, me.id);
       auto id = c.query(
                      "INSERT INTO imports (job_id, project_id, provider_id, geo_id, region, filename, file_size,"
-                     " file_kind, columns, created_by, target, outside_geo_to_pool)"
-                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12) RETURNING id",
+                     " file_kind, columns, created_by, target, outside_geo_to_pool, language)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13) RETURNING id",
                      job_id, project_id, provider_id, geo_id, region, is_valid_utf8(file.filename) ? file.filename : std::string("upload"),
                      static_cast<std::int64_t>(file.size), kind,
                      columns ? std::optional<std::string>(json::serialize(*columns)) : std::nullopt, me.id, target,
-                     outside == "pool" && !to_pool)
+                     outside == "pool" && !to_pool, language)
                     .i64(0, 0);
       c.query("UPDATE jobs SET payload = $2::jsonb WHERE id = $1", job_id,
               json::serialize(json::object{{"import_id", id}}));

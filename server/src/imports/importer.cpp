@@ -83,6 +83,19 @@ constexpr const char* kInOtherProjects =
 
 }  // namespace
 
+std::string RowError::reason(std::string_view language) const {
+  const bool ru = language == "ru";
+  switch (problem) {
+    case RowProblem::BadText:
+      return ru ? "в строке символ NUL или текст не в кодировке UTF-8"
+                : "the row holds a NUL character or text that is not valid UTF-8";
+    case RowProblem::NoPhone: return ru ? "нет номера телефона" : "no phone number";
+    case RowProblem::InvalidPhone: return ru ? "неверный номер телефона" : "not a valid phone number";
+    case RowProblem::InOtherProject: return (ru ? "уже есть в другом проекте: " : "already in another project: ") + detail;
+  }
+  return {};
+}
+
 ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::optional<std::vector<Column>>& columns,
                          const ImportTarget& target, const std::function<void(const RowError&)>& on_error,
                          const std::function<void(std::int64_t rows)>& progress) {
@@ -140,14 +153,14 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
       ++counts.failed;
       std::string shown = phone_i < row.size() ? row[phone_i].substr(0, 100) : std::string();
       if (!is_valid_utf8(shown) || shown.find('\0') != std::string::npos) shown.clear();
-      on_error({reader.line(), shown, "the row holds a NUL character or text that is not valid UTF-8"});
+      on_error({reader.line(), shown, RowProblem::BadText});
       return;
     }
     const std::string raw = phone_i < row.size() ? row[phone_i] : std::string();
     auto phone = phones::normalize(raw, target.region);
     if (!phone) {
       ++counts.failed;
-      on_error({reader.line(), raw.substr(0, 100), raw.empty() ? "no phone number" : "not a valid phone number"});
+      on_error({reader.line(), raw.substr(0, 100), raw.empty() ? RowProblem::NoPhone : RowProblem::InvalidPhone});
       return;
     }
     buf += std::to_string(reader.line()) + '\t' + std::to_string(phone->digits) + '\t';
@@ -196,7 +209,7 @@ ImportCounts import_rows(db::Connection& conn, RowSource& reader, const std::opt
   conn.stream(kInOtherProjects, {db::to_param(target.project_id)});
   while (auto row = conn.next_row()) {
     ++counts.in_other_projects;
-    on_error({row->i64(0, 0), "+" + row->str(0, 1), "already in another project: " + row->str(0, 2), true});
+    on_error({row->i64(0, 0), "+" + row->str(0, 1), RowProblem::InOtherProject, row->str(0, 2), true});
   }
   progress(counts.total_rows);
   return counts;

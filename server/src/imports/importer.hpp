@@ -30,11 +30,16 @@ struct ImportTarget {
   bool outside_geo_to_pool = false;  // numbers outside the project's geo go to the pool instead
 };
 
+enum class RowProblem { BadText, NoPhone, InvalidPhone, InOtherProject };
+
 struct RowError {
   std::int64_t line;
   std::string raw;
-  std::string reason;
+  RowProblem problem;
+  std::string detail;   // InOtherProject: the other projects' names
   bool notice = false;  // imported all the same: a line of the report, not a failure
+  // Why, in English (the API's `errors`; the UI translates it) or Russian ("ru").
+  std::string reason(std::string_view language = "en") const;
 };
 
 struct ImportCounts {

@@ -37,13 +37,14 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
       "   'region_unknown', i.region_unknown, 'in_other_projects', i.in_other_projects,"
       "   'outside_geo', i.outside_geo, 'routed_to_pool', i.routed_to_pool,"
       "   'failed_rows', i.failed_rows)::text,"
-      " i.target = 'project' AND p.id IS NULL, i.outside_geo_to_pool"
+      " i.target = 'project' AND p.id IS NULL, i.outside_geo_to_pool, i.language"
       " FROM imports i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = $1",
       import_id);
   if (row.empty() || row.boolean(0, 8)) throw jobs::JobError("the import or its project no longer exists");
   // Committed already (the worker died before it could say so): report, do not import again.
   if (row.boolean(0, 6)) return json::parse(row.view(0, 7)).as_object();
   if (row.boolean(0, 5)) throw jobs::JobError("the project was deleted");
+  const std::string language = row.str(0, 10);
   const auto plan = numbering::NumberingPlan::load(conn);
   auto landlines = numbering::LandlineRegions::load(conn);
   ImportTarget target{row.opt_i64(0, 0), row.opt_i64(0, 1), row.opt_i64(0, 2), row.str(0, 3), import_id, &plan,
@@ -62,12 +63,13 @@ json::object run_import(jobs::JobContext& job, const std::filesystem::path& file
   const auto report_path = error_report_path(files_dir, import_id);
   std::ofstream report(report_path, std::ios::binary | std::ios::trunc);
   if (!report) throw std::runtime_error("cannot write the error report " + report_path.string());
-  report << "\xEF\xBB\xBF" << "row;value;reason\r\n";
+  // In the language of whoever started the import.
+  report << "\xEF\xBB\xBF" << (language == "ru" ? "строка;значение;причина\r\n" : "row;value;reason\r\n");
   json::array first_errors;
   auto on_error = [&](const RowError& e) {
-    report << e.line << ';' << csv_field(e.raw, ';') << ';' << csv_field(e.reason, ';') << "\r\n";
+    report << e.line << ';' << csv_field(e.raw, ';') << ';' << csv_field(e.reason(language), ';') << "\r\n";
     if (first_errors.size() < kErrorsKept && !e.notice)
-      first_errors.push_back(json::object{{"row", e.line}, {"value", e.raw}, {"error", e.reason}});
+      first_errors.push_back(json::object{{"row", e.line}, {"value", e.raw}, {"error", e.reason()}});
   };
   // Progress in rows; the total is estimated from how much of the file the rows so far took.
   auto progress = [&](std::int64_t rows) {

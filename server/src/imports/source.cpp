@@ -11,17 +11,31 @@ std::uint64_t OpenedFile::position() const {
   return p < 0 ? size : static_cast<std::uint64_t>(p);
 }
 
-OpenedFile open_rows(const std::filesystem::path& path) {
-  OpenedFile f;
+namespace {
+
+// The first 64 KiB: enough to tell the kind, and a CSV's encoding and delimiter.
+std::string read_head(const std::filesystem::path& path, std::uint64_t& size) {
   std::error_code ec;
-  f.size = std::filesystem::file_size(path, ec);
+  size = std::filesystem::file_size(path, ec);
   if (ec) throw FileError("the file is missing: " + path.filename().string(), 0);
   std::string head(64 * 1024, '\0');
-  {
-    std::ifstream in(path, std::ios::binary);
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-  }
+  std::ifstream in(path, std::ios::binary);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
+}  // namespace
+
+FileKind check_upload(const std::filesystem::path& path) {
+  std::uint64_t size = 0;
+  if (sniff_file_kind(read_head(path, size)) == FileKind::Xls) return FileKind::Xls;
+  return open_rows(path).kind;
+}
+
+OpenedFile open_rows(const std::filesystem::path& path) {
+  OpenedFile f;
+  const std::string head = read_head(path, f.size);
   f.kind = sniff_file_kind(head);
   switch (f.kind) {
     case FileKind::Xlsx: f.rows = std::make_unique<XlsxReader>(path.string()); break;

@@ -27,4 +27,9 @@ struct OpenedFile {
 // Throws FileError for an empty, binary or damaged file.
 OpenedFile open_rows(const std::filesystem::path& path);
 
+// The kind of an upload about to be queued, refusing (FileError) what open_rows would refuse;
+// except that an XLS workbook is only recognized, not parsed: it is parsed once, by the job,
+// in its child process (the preview shows the user a damaged one first).
+FileKind check_upload(const std::filesystem::path& path);
+
 }  // namespace numbase::imports

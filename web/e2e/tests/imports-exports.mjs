@@ -105,7 +105,7 @@ export async function importExportTests({ test, page, baseUrl, api, data }) {
     const report = await saveDownload(page, () => summary.getByRole('button', { name: 'Скачать отчёт', exact: true }).click());
     const text = report.bytes.toString('utf8');
     expect(startsWithBom(report.bytes), 'the error report starts with a BOM');
-    expect(text.includes('row;value;reason') && text.includes('не номер'), `the error report's rows (got "${text.slice(0, 120)}")`);
+    expect(text.includes('строка;значение;причина') && text.includes('не номер;неверный номер телефона'), `the error report's rows, in Russian (got "${text.slice(0, 120)}")`);
     expect(text.includes(csv.phones[2]) && text.includes(neighbour.name), `the report names the other project (got "${text.slice(0, 400)}")`);
     expect(report.name.endsWith('-errors.csv'), `the report's name (got ${report.name})`);
 

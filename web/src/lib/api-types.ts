@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL_ERROR'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'SERVER_BUSY';
 
 export interface FieldIssue {
   field: string;
@@ -607,6 +608,8 @@ export interface Import {
   geo_id: number | null;
   /** Country for numbers written without a country code, e.g. "RU". */
   region: string;
+  /** The language of the error report: that of whoever started the import. */
+  language: 'ru' | 'en';
   filename: string;
   file_size: number;
   file_kind: FileKind;

@@ -973,6 +973,7 @@ export const en: Messages = {
       UNREADABLE_FILE: 'The file cannot be read.',
       INTERNAL_ERROR: 'Server error. Try again later.',
       SERVICE_UNAVAILABLE: 'The server is temporarily unavailable. Try again later.',
+      SERVER_BUSY: 'The server is reading other files. Try again in a minute.',
     },
     exact: {
       invalidInput: 'Invalid input data',

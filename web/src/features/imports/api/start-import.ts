@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Import, ImportColumn, ImportOutsideGeo, ImportTarget } from '@/lib/api-types';
+import type { Language } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { uploadForm, type UploadProgress } from '@/lib/upload';
 
@@ -17,6 +18,8 @@ export interface StartImportInput {
   region: string;
   /** Only when the user changed the recognized mapping. */
   columns: ImportColumn[] | null;
+  /** The language of the error report (the UI's); the server's default is Russian. */
+  language?: Language;
 }
 
 /** The multipart form of POST /imports; the file goes last, so the fields are read before it streams. */
@@ -31,6 +34,7 @@ export function importFormData(input: StartImportInput): FormData {
   if (input.geoId !== null) form.append('geo_id', String(input.geoId));
   form.append('region', input.region.trim().toUpperCase());
   if (input.columns) form.append('columns', JSON.stringify(input.columns));
+  if (input.language) form.append('language', input.language);
   form.append('file', input.file, input.file.name);
   return form;
 }

@@ -150,6 +150,7 @@ export function NewImport({ renderProjectPicker, initialTarget = 'project' }: Ne
           geoId: values.geoId,
           region: values.region,
           columns: changedColumns(values.columns, recognized),
+          language,
         },
         onProgress: setUpload,
         signal: controller.signal,

@@ -137,6 +137,8 @@ describe('what is sent', () => {
     const file = new File(['x'], 'base.csv');
     const base = { file, projectId: 3, providerId: null, geoId: null, region: 'RU', columns: null };
     expect(importFormData(base).get('outside_geo')).toBe('import');
+    expect(importFormData(base).get('language')).toBeNull();
+    expect(importFormData({ ...base, language: 'en' }).get('language')).toBe('en');
     expect(importFormData({ ...base, outsideGeo: 'pool' }).get('outside_geo')).toBe('pool');
     expect([...importFormData({ ...base, outsideGeo: 'pool' }).keys()].at(-1)).toBe('file');
   });
