@@ -35,7 +35,7 @@ TEST_F(Hardening, ACheckViolationIs422NamingItsField) {
     conn.query("UPDATE users SET email = $1", std::string(300, 'a'));
     FAIL() << "the CHECK did not fire";
   } catch (const db::Error& e) {
-    EXPECT_TRUE(e.is(db::sqlstate::check_violation));
+    EXPECT_TRUE(e.is(db::sqlstate::check_violation)) << e.sqlstate() << " " << e.what();
     EXPECT_EQ(e.checked_field(), "email");
   }
 }

@@ -427,3 +427,45 @@ TEST_F(Xlsx, BombsAreRefusedEarlyAndBlankRowsReachTheWatchdog) {
   }
   EXPECT_GT(watched, 5) << "the reader reported while it found no rows";
 }
+
+// A preview reads the shared strings its first rows need, not a table of hundreds of MiB: it
+// stops after kPreviewSharedStrings bytes of strings or kPreviewSharedStringsXml bytes of their
+// part, and a cell past them reads as "…". An import reads the table whole (and refuses it).
+TEST_F(Xlsx, APreviewReadsOnlyTheSharedStringsItsFirstRowsNeed) {
+  // 300,000 strings of 40 bytes (12 MiB): the first row uses the first, the second the last.
+  std::string strings;
+  strings.reserve(300000 * 56);
+  for (int i = 0; i < 300000; ++i) {
+    char item[64];
+    std::snprintf(item, sizeof item, "<si><t>company %032d</t></si>", i);
+    strings += item;
+  }
+  const auto big = path("big-strings.xlsx");
+  write_hand_xlsx(big, {"<row r=\"1\"><c t=\"s\"><v>0</v></c></row><row r=\"2\"><c t=\"s\"><v>299999</v></c></row>"},
+                  strings);
+  auto read = [](XlsxReader& reader) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> cells;
+    while (reader.next(cells)) rows.push_back(cells);
+    return rows;
+  };
+  XlsxReader preview(big, XlsxReader::Purpose::Preview);
+  auto rows = read(preview);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], std::vector<std::string>{"company 00000000000000000000000000000000"});
+  EXPECT_EQ(rows[1], std::vector<std::string>{"…"}) << "past what a preview keeps";
+  XlsxReader whole(big);
+  rows = read(whole);
+  EXPECT_EQ(rows[1], std::vector<std::string>{"company 00000000000000000000000000299999"});
+
+  // 200 MiB of spaces between the strings (far past the inflating budget of a file this
+  // small): an import refuses the file, a preview stops after 16 MiB of them and shows the row.
+  const auto spaces = path("spaced-strings.xlsx");
+  write_hand_xlsx(spaces, {"<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"},
+                  "<si><t>first</t></si>" + std::string(200u << 20, ' ') + "<si><t>second</t></si>");
+  EXPECT_THROW(XlsxReader{spaces}, FileError);
+  XlsxReader spaced(spaces, XlsxReader::Purpose::Preview);
+  rows = read(spaced);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0], std::vector<std::string>{"first"});
+}

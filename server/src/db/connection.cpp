@@ -27,13 +27,17 @@ Connection::~Connection() {
 }
 
 void Connection::throw_error(PGresult* r) {
-  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-  const char* constraint = r ? PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME) : nullptr;
-  const char* table = r ? PQresultErrorField(r, PG_DIAG_TABLE_NAME) : nullptr;
+  // The fields live in the result: copied before it is freed.
+  auto field = [r](int code, std::string_view otherwise) {
+    const char* v = r ? PQresultErrorField(r, code) : nullptr;
+    return std::string(v ? std::string_view(v) : otherwise);
+  };
+  std::string state = field(PG_DIAG_SQLSTATE, sqlstate::connection_failure);
+  std::string constraint = field(PG_DIAG_CONSTRAINT_NAME, "");
+  std::string table = field(PG_DIAG_TABLE_NAME, "");
   std::string msg = r ? PQresultErrorMessage(r) : PQerrorMessage(c_);
-  std::string constraint_name = constraint ? constraint : "", table_name = table ? table : "";
   if (r) PQclear(r);
-  throw Error(state ? state : std::string(sqlstate::connection_failure), msg, constraint_name, table_name);
+  throw Error(std::move(state), msg, std::move(constraint), std::move(table));
 }
 
 std::string Error::checked_field() const {

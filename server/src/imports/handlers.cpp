@@ -192,7 +192,7 @@ http::Response preview_import(http::RequestContext& ctx) {
   constexpr std::size_t kRows = 20;
   json::object out;
   try {
-    auto opened = open_rows(file.path);
+    auto opened = open_rows(file.path, /*preview=*/true);
     out["file_kind"] = file_kind_name(opened.kind);
     out["encoding"] = opened.csv ? json::value(encoding_name(opened.csv->encoding)) : json::value(nullptr);
     out["delimiter"] = opened.csv ? json::value(std::string(1, opened.csv->delimiter)) : json::value(nullptr);

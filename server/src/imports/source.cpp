@@ -33,12 +33,15 @@ FileKind check_upload(const std::filesystem::path& path) {
   return open_rows(path).kind;
 }
 
-OpenedFile open_rows(const std::filesystem::path& path) {
+OpenedFile open_rows(const std::filesystem::path& path, bool preview) {
   OpenedFile f;
   const std::string head = read_head(path, f.size);
   f.kind = sniff_file_kind(head);
   switch (f.kind) {
-    case FileKind::Xlsx: f.rows = std::make_unique<XlsxReader>(path.string()); break;
+    case FileKind::Xlsx:
+      f.rows = std::make_unique<XlsxReader>(path.string(),
+                                            preview ? XlsxReader::Purpose::Preview : XlsxReader::Purpose::Import);
+      break;
     case FileKind::Xls: f.rows = std::make_unique<XlsChildReader>(path.string()); break;  // outside this process
     case FileKind::Csv:
       f.csv = detect_csv_format(head);

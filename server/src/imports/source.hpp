@@ -24,8 +24,9 @@ struct OpenedFile {
   std::uint64_t position() const;
 };
 
-// Throws FileError for an empty, binary or damaged file.
-OpenedFile open_rows(const std::filesystem::path& path);
+// Throws FileError for an empty, binary or damaged file. A preview reads only what its first
+// rows need (see XlsxReader::Purpose).
+OpenedFile open_rows(const std::filesystem::path& path, bool preview = false);
 
 // The kind of an upload about to be queued, refusing (FileError) what open_rows would refuse;
 // except that an XLS workbook is only recognized, not parsed: it is parsed once, by the job,

@@ -241,9 +241,15 @@ struct RelsHandler : XmlHandler {
 
 // The shared string table, compact: all strings in one arena, where each ends in `ends`.
 // A vector of std::string would cost 32 bytes and an allocation per string on top of the text.
+// Thrown by a preview's handlers to stop reading a part once it has what it needs.
+struct EnoughRead {};
+
 struct SharedStrings : XmlHandler {
   std::string arena;
   std::vector<std::uint32_t> ends;  // fits: the table is limited to kMaxSharedStrings bytes
+  std::size_t limit = XlsxReader::kMaxSharedStrings;
+  bool preview = false;  // at the limit, stop reading (EnoughRead) rather than refuse the file
+  bool partial = false;  // a preview stopped before the end of the table
   bool in_item = false, in_text = false;
   int phonetic = 0;  // inside <rPh>: a reading aid for East Asian text, not part of the value
   std::size_t item_start = 0;
@@ -275,10 +281,10 @@ struct SharedStrings : XmlHandler {
       decode_escapes(arena, item_start);  // only ever shortens the item
       ends.push_back(static_cast<std::uint32_t>(arena.size()));
       in_item = false;
-      if (arena.size() + ends.size() * sizeof(ends[0]) > XlsxReader::kMaxSharedStrings)
-        throw FileError("the XLSX file's shared strings take more than " +
-                            std::to_string(XlsxReader::kMaxSharedStrings >> 20) + " MiB",
-                        0);
+      if (arena.size() + ends.size() * sizeof(ends[0]) > limit) {
+        if (preview) throw EnoughRead{};
+        throw FileError("the XLSX file's shared strings take more than " + std::to_string(limit >> 20) + " MiB", 0);
+      }
     }
   }
   void text(std::string_view s) override {
@@ -406,6 +412,8 @@ struct SheetHandler : XmlHandler {
       const std::string_view v = trim(value);
       std::size_t i = 0;
       auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), i);
+      if (ec == std::errc() && end == v.data() + v.size() && i >= strings.size() && strings.partial)
+        return XlsxReader::kNotRead;
       if (ec != std::errc() || end != v.data() + v.size() || i >= strings.size())
         throw damaged("a cell refers to shared string \"" + value + "\", which does not exist", line());
       return std::string(strings.at(i));
@@ -487,7 +495,7 @@ struct XlsxReader::Impl {
   }
 };
 
-XlsxReader::XlsxReader(const std::string& path) : impl_(std::make_unique<Impl>()) {
+XlsxReader::XlsxReader(const std::string& path, Purpose purpose) : impl_(std::make_unique<Impl>()) {
   int code = 0;
   impl_->archive.zip = zip_open(path.c_str(), ZIP_RDONLY, &code);
   if (!impl_->archive.zip) {
@@ -537,8 +545,35 @@ XlsxReader::XlsxReader(const std::string& path) : impl_(std::make_unique<Impl>()
   std::string strings_name = "xl/sharedStrings.xml";
   for (const auto& [id, rel] : rels.rels)
     if (rel.type.ends_with("/sharedStrings")) strings_name = resolve_target(rel.target);
-  if (const auto index = impl_->locate(strings_name); index >= 0)
+  const auto index = impl_->locate(strings_name);
+  if (index < 0) return;
+  if (purpose == Purpose::Import) {
+    // The text is shorter than its XML: room for it at once, rather than doubling (and briefly
+    // holding twice the table) as it grows. The size is the file's word, so it is only a hint.
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(impl_->archive.zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
+        (stat.valid & ZIP_STAT_SIZE))
+      impl_->strings.arena.reserve(static_cast<std::size_t>(std::min<zip_uint64_t>(stat.size, kMaxSharedStrings)));
     impl_->parse_whole(index, strings_name, impl_->strings);
+    return;
+  }
+  // A preview: what the first rows need. The budget is watched every 4 MiB inflated.
+  auto& strings = impl_->strings;
+  strings.preview = true;
+  strings.limit = kPreviewSharedStrings;
+  const auto watch_file = impl_->budget.watch;
+  const auto left = impl_->budget.left;
+  impl_->budget.watch = [&] {
+    if (left - impl_->budget.left >= kPreviewSharedStringsXml) throw EnoughRead{};
+    watch_file();
+  };
+  try {
+    impl_->parse_whole(index, strings_name, strings);
+  } catch (const EnoughRead&) {
+    strings.partial = true;
+  }
+  impl_->budget.watch = watch_file;
 }
 
 XlsxReader::~XlsxReader() = default;

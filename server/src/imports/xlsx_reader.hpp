@@ -34,9 +34,18 @@ class XlsxReader final : public RowSource {
   static constexpr std::size_t kMaxColumns = 16384;            // Excel's column limit (XFD)
   static constexpr std::size_t kMaxSharedStrings = 256 << 20;  // bytes of the shared string table
 
+  // A preview reads the first rows only, so it keeps at most kPreviewSharedStrings bytes of the
+  // shared strings and inflates at most kPreviewSharedStringsXml bytes of their part, then goes
+  // on to the sheet (Excel writes shared strings in order of first use: the first rows use the
+  // first ones). A cell referring past what was kept reads as kNotRead.
+  enum class Purpose { Import, Preview };
+  static constexpr std::size_t kPreviewSharedStrings = 4 << 20;
+  static constexpr std::size_t kPreviewSharedStringsXml = 16 << 20;
+  static constexpr const char* kNotRead = "…";
+
   // Opens the workbook and loads its shared strings. Throws FileError when the file is not an
   // XLSX workbook or is damaged.
-  explicit XlsxReader(const std::string& path);
+  explicit XlsxReader(const std::string& path, Purpose purpose = Purpose::Import);
   ~XlsxReader() override;
   XlsxReader(const XlsxReader&) = delete;
   XlsxReader& operator=(const XlsxReader&) = delete;
