@@ -15,6 +15,7 @@ const old: Import = {
   provider_id: null,
   geo_id: null,
   region: 'RU',
+  language: 'ru',
   filename: 'old.csv',
   file_size: 60,
   file_kind: 'csv',

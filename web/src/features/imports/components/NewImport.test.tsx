@@ -26,6 +26,7 @@ const finished: Import = {
   provider_id: null,
   geo_id: null,
   region: 'RU',
+  language: 'ru',
   file_size: 60,
   file_kind: 'csv',
   columns: null,
