@@ -612,3 +612,128 @@ TEST_F(Numbers, BulkUpdateByFilterStaysInTheManagersProjects) {
   EXPECT_EQ(scalar("SELECT count(*) FROM phone_numbers WHERE assigned_to IS NOT NULL"), 30);
   EXPECT_EQ(scalar("SELECT count(*) FROM phone_numbers WHERE project_id = " + str(b) + " AND assigned_to IS NULL"), 20);
 }
+
+// ---- the manager's working day (issue 14)
+
+TEST_F(Numbers, EveryCommentIsKeptAsANoteWithItsAuthor) {
+  const auto p = project("Notes");
+  ASSERT_TRUE(p);
+  const auto id = number(p, "+79161110001", {{"comment", "из файла"}});
+  const auto mgr = create_user("caller", "manager");
+  add_member(p, mgr);
+  const auto mgr_token = token("caller", "password-123");
+  auto patch = [&](const std::string& comment) {
+    auto res = client->patch("/api/v1/phone_numbers/" + str(id), body({{"comment", comment}}), mgr_token);
+    EXPECT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.json().at("comment").as_string(), comment) << "the grid shows the latest";
+  };
+  patch("сбросил");
+  patch("не акт:1");
+  patch("не акт:1");  // unchanged: no new note
+  auto notes = client->get("/api/v1/phone_numbers/" + str(id) + "/notes", mgr_token);
+  ASSERT_EQ(notes.status, 200) << notes.body;
+  const auto j = notes.json();
+  ASSERT_EQ(j.at("total").as_int64(), 3);
+  const auto& data = j.at("data").as_array();
+  EXPECT_EQ(data[0].at("body").as_string(), "не акт:1");
+  EXPECT_EQ(data[0].at("author_username").as_string(), "caller");
+  EXPECT_EQ(data[1].at("body").as_string(), "сбросил");
+  EXPECT_EQ(data[2].at("body").as_string(), "из файла") << "the file's comment is not lost";
+  EXPECT_TRUE(data[2].at("author_id").is_null());
+  EXPECT_EQ(audit_rows("action = 'update' AND entity_type = 'phone_number' AND entity_id = '" + str(id) + "'").size(),
+            2u)
+      << "each note is an audited change of the comment";
+
+  // Someone who does not see the number sees none of its notes.
+  create_user("outsider", "manager");
+  EXPECT_EQ(client->get("/api/v1/phone_numbers/" + str(id) + "/notes", token("outsider", "password-123")).status, 404);
+}
+
+TEST_F(Numbers, NextNumberFollowsTheListsFiltersAndSort) {
+  const auto p = project("Calls"), other = project("Other");
+  ASSERT_TRUE(p && other);
+  insert_numbers(p, 5, 79160000000, "now() - g * interval '1 minute'");    // newest first: +1 .. +5
+  insert_numbers(other, 3, 79260000000, "now() - g * interval '30 second'");
+  const auto ids = list_ids("?project_id=" + str(p));
+  ASSERT_EQ(ids.size(), 5u);
+  auto next = [&](std::int64_t id, const std::string& query) -> std::int64_t {
+    auto res = client->get("/api/v1/phone_numbers/" + str(id) + "/next" + query, admin_token());
+    EXPECT_EQ(res.status, 200) << res.body;
+    const auto j = res.json();
+    return j.at("data").is_null() ? 0 : j.at("data").at("id").as_int64();
+  };
+  const std::string in_p = "?project_id=" + str(p);
+  for (std::size_t i = 0; i + 1 < ids.size(); ++i) EXPECT_EQ(next(ids[i], in_p), ids[i + 1]);
+  EXPECT_EQ(next(ids.back(), in_p), 0) << "the end of the list";
+  EXPECT_EQ(next(ids[1], in_p + "&sort=created_at"), ids[0]) << "ascending";
+
+  // The current number no longer matching the filter (its status just changed) still has a next.
+  auto res = client->patch("/api/v1/phone_numbers/" + str(ids[0]), body({{"status_id", 2}}), admin_token());
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(next(ids[0], in_p + "&status_id=1"), ids[1]);
+  // The card comes whole: project, status and region spelled out.
+  auto card = client->get("/api/v1/phone_numbers/" + str(ids[0]) + "/next" + in_p, admin_token()).json();
+  EXPECT_EQ(card.at("data").at("project").at("name").as_string(), "Calls");
+  EXPECT_TRUE(card.at("data").as_object().contains("status"));
+
+  // A manager's next stays in his projects.
+  const auto mgr = create_user("walker", "manager");
+  add_member(p, mgr);
+  auto last = client->get("/api/v1/phone_numbers/" + str(ids.back()) + "/next", token("walker", "password-123"));
+  ASSERT_EQ(last.status, 200);
+  EXPECT_TRUE(last.json().at("data").is_null()) << "the other project's numbers are not his";
+  EXPECT_EQ(client->get("/api/v1/phone_numbers/" + str(ids[0]) + "/next?sort=phone", admin_token()).status, 422);
+}
+
+TEST_F(Numbers, CallbacksOverdueTodayAndThisWeek) {
+  const auto p = project("Callbacks");
+  ASSERT_TRUE(p);
+  const std::string day = "(numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow')";
+  const auto overdue_yesterday = insert_one("project_id, phone, status_id, reminder_at",
+                                            str(p) + ", 79160000001, 1, " + day + " - interval '1 hour'");
+  const auto overdue_today = insert_one("project_id, phone, status_id, reminder_at",
+                                        str(p) + ", 79160000002, 1, now() - interval '1 second'");
+  const auto later_today = insert_one("project_id, phone, status_id, reminder_at",
+                                      str(p) + ", 79160000003, 1, " + day + " + interval '1 day' - interval '1 second'");
+  const auto in_three_days = insert_one("project_id, phone, status_id, reminder_at",
+                                        str(p) + ", 79160000004, 1, " + day + " + interval '3 days'");
+  insert_one("project_id, phone, status_id, reminder_at", str(p) + ", 79160000005, 1, " + day + " + interval '8 days'");
+  insert_one("project_id, phone, status_id", str(p) + ", 79160000006, 1");
+  auto set = [](Ids v) { return std::set<std::int64_t>(v.begin(), v.end()); };
+  EXPECT_EQ(set(list_ids("?reminder=overdue")), (std::set<std::int64_t>{overdue_yesterday, overdue_today}));
+  EXPECT_EQ(set(list_ids("?reminder=today")), (std::set<std::int64_t>{overdue_today, later_today}));
+  EXPECT_EQ(set(list_ids("?reminder=week")), (std::set<std::int64_t>{overdue_today, later_today, in_three_days}));
+  EXPECT_EQ(list_ids("?reminder=today&sort=reminder_at"), (Ids{overdue_today, later_today}));
+  EXPECT_EQ(client->get("/api/v1/phone_numbers?reminder=someday", admin_token()).status, 422);
+}
+
+TEST_F(Numbers, AColleaguesNumberIsTakenOnlyWithThePermissionToReassign) {
+  const auto p = project("Shared");
+  ASSERT_TRUE(p);
+  const auto anna = create_user("anna", "manager"), boris = create_user("boris", "manager");
+  add_member(p, anna);
+  add_member(p, boris);
+  const auto hers = number(p, "+79161230001", {{"assigned_to", anna}});
+  const auto free = number(p, "+79161230002");
+  const auto boris_token = token("boris", "password-123");
+  auto assign = [&](std::int64_t id, json::value to) {
+    return client->patch("/api/v1/phone_numbers/" + str(id), body({{"assigned_to", to}}), boris_token).status;
+  };
+  EXPECT_EQ(assign(hers, boris), 403) << "taking Anna's number";
+  EXPECT_EQ(assign(hers, nullptr), 403) << "taking it from her";
+  EXPECT_EQ(assign(free, boris), 200) << "a free number is his to take";
+  EXPECT_EQ(assign(free, nullptr), 200) << "and his own to let go";
+  auto bulk = client->post("/api/v1/phone_numbers/bulk_update",
+                           body({{"phone_number_ids", json::array{hers, free}}, {"assigned_to", boris}}), boris_token);
+  EXPECT_EQ(bulk.status, 403) << bulk.body;
+  EXPECT_EQ(scalar("SELECT assigned_to FROM phone_numbers WHERE id = " + str(hers)), anna) << "nothing changed";
+  EXPECT_EQ(client->patch("/api/v1/phone_numbers/" + str(hers), body({{"comment", "ok"}}), boris_token).status, 200)
+      << "working on it is not taking it";
+
+  // A role with the permission (a "старший менеджер") may; administrators may.
+  db::Connection(conninfo).exec(
+      "UPDATE roles SET permissions = permissions || ARRAY['phone_numbers.reassign'] WHERE name = 'manager'");
+  EXPECT_EQ(assign(hers, boris), 200);
+  auto by_admin = client->patch("/api/v1/phone_numbers/" + str(hers), body({{"assigned_to", anna}}), admin_token());
+  EXPECT_EQ(by_admin.status, 200);
+}

@@ -127,6 +127,10 @@ void add_routes(http::Router& r) {
          "Add a number"});
   r.add({"GET", "/api/v1/phone_numbers/{id}", Access::need("phone_numbers.read"), numbers::get_number,
          "One number with its call history"});
+  r.add({"GET", "/api/v1/phone_numbers/{id}/next", Access::need("phone_numbers.read"), numbers::next_number,
+         "The next number after this one in a list (the list's filters and sort)"});
+  r.add({"GET", "/api/v1/phone_numbers/{id}/notes", Access::need("phone_numbers.read"), numbers::list_notes,
+         "The notes written on a number (its comments, with author and time), newest first"});
   r.add({"PATCH", "/api/v1/phone_numbers/{id}", Access::need("phone_numbers.update"), numbers::update_number,
          "Change a number's status, comment, reminder, favourite or assignee"});
   r.add({"POST", "/api/v1/phone_numbers/bulk_update", Access::need("phone_numbers.update"),

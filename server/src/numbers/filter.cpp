@@ -29,6 +29,7 @@ Filter Filter::from_query(QueryParams& q) {
   }
   if (auto fav = q.one_of("favourite", {"true", "false"})) f.favourite = *fav == "true";
   f.reminder_due = q.one_of("reminder_due", {"true", "false"}) == std::string("true");
+  f.reminder = q.one_of("reminder", {"overdue", "today", "week"});
   f.created_from = q.timestamp("created_from");
   f.created_to = q.timestamp("created_to");
   if (auto phone = q.string("phone")) {
@@ -77,6 +78,10 @@ Filter Filter::from_json(const json::object& o, std::vector<FieldIssue>& issues)
     if (v->is_bool()) f.reminder_due = v->as_bool();
     else issues.push_back({"filter.reminder_due", "must be a boolean"});
   }
+  if (auto r = text("reminder")) {
+    if (*r == "overdue" || *r == "today" || *r == "week") f.reminder = r;
+    else issues.push_back({"filter.reminder", "must be overdue, today or week"});
+  }
   for (auto [key, out] : {std::pair{"created_from", &f.created_from}, {"created_to", &f.created_to}}) {
     *out = text(key);
     if (*out && !is_timestamp(**out)) {
@@ -102,6 +107,7 @@ json::object Filter::json() const {
   if (unassigned) o["assigned_to"] = "none";
   if (favourite) o["favourite"] = *favourite;
   if (reminder_due) o["reminder_due"] = true;
+  if (reminder) o["reminder"] = *reminder;
   if (created_from) o["created_from"] = *created_from;
   if (created_to) o["created_to"] = *created_to;
   if (phone) o["phone"] = *phone;
@@ -109,7 +115,7 @@ json::object Filter::json() const {
 }
 
 bool Filter::counted() const {
-  return !provider_id && !geo_id && !assigned_to && !unassigned && !favourite && !reminder_due && !created_from &&
+  return !provider_id && !geo_id && !assigned_to && !unassigned && !favourite && !reminder_due && !reminder && !created_from &&
          !created_to && !phone;
 }
 
@@ -133,6 +139,13 @@ void Filter::apply(SqlWhere& w, const projects::NumberScope& scope) const {
   if (unassigned) w.add("n.assigned_to IS NULL");
   if (favourite) w.add(*favourite ? "n.is_favourite" : "NOT n.is_favourite");
   if (reminder_due) w.add("n.reminder_at <= now()");
+  if (reminder == "overdue") w.add("n.reminder_at < now()");
+  // The business day starts at midnight Moscow time (as the counters' days do).
+  const char* today = "(numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow')";
+  if (reminder == "today")
+    w.add(std::string("n.reminder_at >= ") + today + " AND n.reminder_at < " + today + " + interval '1 day'");
+  if (reminder == "week")
+    w.add(std::string("n.reminder_at >= ") + today + " AND n.reminder_at < " + today + " + interval '7 days'");
   if (created_from) w.add("n.created_at >= " + w.bind(*created_from) + "::timestamptz");
   if (created_to) {
     auto p = w.bind(*created_to);

@@ -19,6 +19,9 @@ struct Filter {
   bool unassigned = false;
   std::optional<bool> favourite;
   bool reminder_due = false;
+  // Callbacks: "overdue" (before now), "today" (due on today's business day, Moscow time, past
+  // or not), "week" (today and the six days after).
+  std::optional<std::string> reminder;
   std::optional<std::string> created_from, created_to;
   std::optional<std::string> phone;  // digits to find anywhere in the number
 

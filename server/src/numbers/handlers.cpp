@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include <functional>
 #include <set>
 
 #include "app/app.hpp"
@@ -127,11 +128,13 @@ http::Response list_numbers(http::RequestContext& ctx) {
   return http::Response::json(json::object{{"data", std::move(data)}, {"pagination", std::move(pagination)}});
 }
 
-http::Response get_number(http::RequestContext& ctx) {
-  const auto id = number_id(ctx);
-  auto conn = ctx.app.pool.acquire();
-  auto number = load_number(*conn, ctx.principal(), id);
-  auto r = conn->query(
+namespace {
+
+// A number as its card shows it: the list's fields plus its project, supplier, region (with
+// its time zone) and status spelled out.
+json::object card_json(db::Connection& conn, const Principal& me, std::int64_t id) {
+  auto number = load_number(conn, me, id);
+  auto r = conn.query(
       "SELECT json_build_object("
       " 'project', json_build_object('id', p.id, 'name', p.name),"
       " 'provider', CASE WHEN v.id IS NULL THEN NULL ELSE json_build_object('id', v.id, 'code', v.code, 'name', v.name) END,"
@@ -144,7 +147,61 @@ http::Response get_number(http::RequestContext& ctx) {
   const auto extra_fields = json::parse(r.view(0, 0));
   for (const auto& [k, v] : extra_fields.as_object()) number[k] = v;
   number["call_history"] = json::array();  // filled once call events exist
-  return http::Response::json(number);
+  return number;
+}
+
+}  // namespace
+
+http::Response get_number(http::RequestContext& ctx) {
+  const auto id = number_id(ctx);
+  auto conn = ctx.app.pool.acquire();
+  return http::Response::json(card_json(*conn, ctx.principal(), id));
+}
+
+http::Response next_number(http::RequestContext& ctx) {
+  const auto id = number_id(ctx);
+  QueryParams q(ctx.req);
+  auto filter = Filter::from_query(q);
+  auto sort = Sort::parse(q.string("sort").value_or("-created_at"));
+  if (!sort) q.fail("sort", "must be created_at, updated_at or reminder_at, with - for descending");
+  q.finish();
+  auto conn = ctx.app.pool.acquire();
+  const auto& me = ctx.principal();
+  // Where the current number stands in the list's order (whether or not it still matches the
+  // filters: its status may just have changed); the next is the first row after it.
+  auto at = conn->query("SELECT to_char(x." + sort->column +
+                            " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') FROM phone_numbers x"
+                            " JOIN projects p ON p.id = x.project_id WHERE x.id = $1 AND p.deleted_at IS NULL"
+                            " AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM project_members m"
+                            "   WHERE m.project_id = x.project_id AND m.user_id = $2))",
+                        id, projects::member_filter(me));
+  if (at.empty()) throw not_found("Number not found");
+  std::optional<Cursor> cursor;
+  if (!at.is_null(0, 0)) cursor = Cursor{at.str(0, 0), id};
+  const auto scope = projects::number_scope(*conn, me);
+  auto query = build_list_query(filter, scope, *sort, cursor, 1);
+  auto r = conn->exec(query.sql, query.params);
+  if (r.empty()) return http::Response::json(json::object{{"data", nullptr}});
+  return http::Response::json(json::object{{"data", card_json(*conn, me, r.i64(0, 0))}});
+}
+
+http::Response list_notes(http::RequestContext& ctx) {
+  const auto id = number_id(ctx);
+  QueryParams q(ctx.req);
+  const auto limit = q.integer("limit", 1, 200).value_or(50);
+  q.finish();
+  auto conn = ctx.app.pool.acquire();
+  load_number(*conn, ctx.principal(), id);  // 404 unless the caller sees it
+  auto r = conn->query(
+      "SELECT count(*) OVER (), json_build_object('id', t.id, 'body', t.body, 'author_id', t.author_id,"
+      " 'author_username', u.username, 'created_at', api_ts(t.created_at))::text"
+      " FROM number_notes t LEFT JOIN users u ON u.id = t.author_id WHERE t.number_id = $1"
+      " ORDER BY t.created_at DESC, t.id DESC LIMIT $2",
+      id, limit);
+  json::array data;
+  for (int i = 0; i < r.rows(); ++i) data.push_back(json::parse(r.view(i, 1)));
+  const std::int64_t total = r.empty() ? 0 : r.i64(0, 0);
+  return http::Response::json(json::object{{"data", std::move(data)}, {"total", total}});
 }
 
 http::Response create_number(http::RequestContext& ctx) {
@@ -207,6 +264,11 @@ http::Response update_number(http::RequestContext& ctx) {
   f.finish();
 
   auto conn = ctx.app.pool.acquire();
+  // A number a colleague is assigned is theirs: taking it (or giving it away) needs the
+  // permission to reassign.
+  if ((edit.assigned_to || edit.clear_assigned) && !ctx.principal().can("phone_numbers.reassign") &&
+      !conn->query("SELECT 1 FROM phone_numbers WHERE id = $1 AND assigned_to <> $2", id, ctx.principal().id).empty())
+    throw forbidden("The number is assigned to a colleague; only someone allowed to reassign numbers may change that");
   // An unknown status is caught by its foreign key below; the assignee must also be active.
   if (edit.assigned_to) {
     check_references(*conn, Edit{.assigned_to = edit.assigned_to});
@@ -237,6 +299,15 @@ http::Response update_number(http::RequestContext& ctx) {
       "     FILTER (WHERE b.value IS DISTINCT FROM a.value), '{}'::jsonb) AS changes"
       "   FROM old, upd, LATERAL jsonb_each(" + editable_json("old") + ") b"
       "   JOIN LATERAL jsonb_each(" + editable_json("upd") + ") a ON a.key = b.key),"
+      // A new comment is a note; the one that came with the number (from its file) becomes the
+      // first note then, so that nothing written is lost.
+      " first_note AS (INSERT INTO number_notes (number_id, author_id, body, created_at)"
+      "   SELECT old.id, NULL, old.comment, old.created_at FROM old, upd"
+      "   WHERE upd.comment IS DISTINCT FROM old.comment AND upd.comment <> '' AND old.comment <> ''"
+      "     AND NOT EXISTS (SELECT 1 FROM number_notes t WHERE t.number_id = old.id)),"
+      " note AS (INSERT INTO number_notes (number_id, author_id, body)"
+      "   SELECT upd.id, $13, upd.comment FROM old, upd"
+      "   WHERE upd.comment IS DISTINCT FROM old.comment AND upd.comment <> ''),"
       " audit AS (INSERT INTO audit_log (actor_type, user_id, username, action, entity_type, entity_id, changes,"
       "   ip, user_agent, request_id)"
       "   SELECT 'user', $13, $14, 'update', 'phone_number', $1::text, d.changes, $15::inet, $16, $17"
@@ -299,20 +370,25 @@ http::Response bulk_update_numbers(http::RequestContext& ctx) {
   auto conn = ctx.app.pool.acquire();
   check_references(*conn, edit);
   const auto scope = projects::number_scope(*conn, ctx.principal());
-  if (edit.assigned_to) {
-    if (auto allowed = assignable_projects(*conn, *edit.assigned_to)) {
-      // Any targeted number outside the assignee's projects refuses the whole change.
-      SqlWhere outside;
-      if (filter) filter->apply(outside, scope);
-      else {
-        Filter{}.apply(outside, scope);
-        outside.add("n.id = ANY(" + outside.bind(ids) + "::bigint[])");
-      }
-      outside.add("n.project_id <> ALL(" + outside.bind(*allowed) + "::bigint[])");
-      if (!conn->exec("SELECT 1 FROM phone_numbers n" + outside.sql() + " LIMIT 1", outside.params()).empty())
-        not_a_member();
+  // Is any targeted number also `condition`? (Then the whole change is refused.)
+  auto any_targeted = [&](const std::function<std::string(SqlWhere&)>& condition) {
+    SqlWhere w;
+    if (filter) filter->apply(w, scope);
+    else {
+      Filter{}.apply(w, scope);
+      w.add("n.id = ANY(" + w.bind(ids) + "::bigint[])");
     }
-  }
+    w.add(condition(w));
+    return !conn->exec("SELECT 1 FROM phone_numbers n" + w.sql() + " LIMIT 1", w.params()).empty();
+  };
+  if ((edit.assigned_to || edit.clear_assigned) && !ctx.principal().can("phone_numbers.reassign") &&
+      any_targeted([&](SqlWhere& w) { return "n.assigned_to <> " + w.bind(ctx.principal().id); }))
+    throw forbidden("Some of the numbers are assigned to a colleague; only someone allowed to reassign numbers may "
+                    "change that");
+  if (edit.assigned_to)
+    if (auto allowed = assignable_projects(*conn, *edit.assigned_to);
+        allowed && any_targeted([&](SqlWhere& w) { return "n.project_id <> ALL(" + w.bind(*allowed) + "::bigint[])"; }))
+      not_a_member();  // a targeted number outside the assignee's projects
 
   // SET clause and "already so" test for the given fields.
   SqlWhere w;
