@@ -452,7 +452,8 @@ TEST_F(Projects, ManagerReachesOnlyMemberProjects) {
   EXPECT_EQ(res.json().at("pagination").at("total").as_int64(), 0);
   EXPECT_EQ(client->get("/api/v1/projects/" + str(a), mt).status, 404) << "not 403: ids do not leak";
   EXPECT_EQ(client->patch("/api/v1/projects/" + str(a), body({{"name", "Mine"}}), mt).status, 404);
-  EXPECT_EQ(put("/api/v1/projects/" + str(a) + "/settings", body(settings), mt).status, 404);
+  EXPECT_EQ(put("/api/v1/projects/" + str(a) + "/settings", body(settings), mt).status, 403)
+      << "what a project receives is not a manager's, whatever the project";
 
   res = client->post("/api/v1/projects/" + str(a) + "/members", body({{"user_id", mgr}}), admin_token());
   ASSERT_EQ(res.status, 200) << res.body;
@@ -466,9 +467,21 @@ TEST_F(Projects, ManagerReachesOnlyMemberProjects) {
   res = client->patch("/api/v1/projects/" + str(a), body({{"description", "mine now"}}), mt);
   ASSERT_EQ(res.status, 200) << res.body;
   EXPECT_EQ(res.json().at("description").as_string(), "mine now");
+  // What the project receives stays the administrators' (issue 14) unless the role may.
+  EXPECT_EQ(put("/api/v1/projects/" + str(a) + "/settings", body(settings), mt).status, 403);
+  res = client->patch("/api/v1/projects/" + str(a), body({{"daily_limit", 5}, {"priority", 3}, {"name", "x"}}), mt);
+  EXPECT_EQ(res.status, 403) << res.body;
+  EXPECT_NE(res.body.find("\"daily_limit\""), std::string::npos) << res.body;
+  EXPECT_NE(res.body.find("\"priority\""), std::string::npos) << res.body;
+  EXPECT_EQ(client->get("/api/v1/projects/" + str(a), mt).json().at("name").as_string(), "A") << "nothing changed";
+  {
+    db::Connection conn(conninfo);
+    conn.exec("UPDATE roles SET permissions = permissions || ARRAY['projects.settings'] WHERE name = 'manager'");
+  }
   res = put("/api/v1/projects/" + str(a) + "/settings", body(settings), mt);
   ASSERT_EQ(res.status, 200) << res.body;
   EXPECT_EQ(ints(res.json().at("geo_ids")), (std::vector<std::int64_t>{spb}));
+  EXPECT_EQ(client->patch("/api/v1/projects/" + str(a), body({{"daily_limit", 5}}), mt).status, 200);
   EXPECT_EQ(client->get("/api/v1/projects/" + str(b), mt).status, 404);
   EXPECT_EQ(client->patch("/api/v1/projects/" + str(b), body({{"name", "x"}}), mt).status, 404);
 

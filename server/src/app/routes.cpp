@@ -88,7 +88,7 @@ void add_routes(http::Router& r) {
 
   r.add({"PATCH", "/api/v1/projects/{id}", Access::need("projects.update"), projects::update_project,
          "Change a project"});
-  r.add({"PUT", "/api/v1/projects/{id}/settings", Access::need("projects.update"), projects::put_project_settings,
+  r.add({"PUT", "/api/v1/projects/{id}/settings", Access::need("projects.settings"), projects::put_project_settings,
          "Replace a project's providers, geo and schedule"});
   r.add({"DELETE", "/api/v1/projects/{id}", Access::need("projects.delete"), projects::delete_project,
          "Delete a project (soft, with an optional reason)"});

@@ -291,6 +291,17 @@ http::Response update_project(http::RequestContext& ctx) {
   FieldReader f(body);
   auto p = read_fields(f, body, false);
   f.finish();
+  // What a project receives (active flag, daily limit, distribution) is the administrators',
+  // or a role's with projects.settings; its name and description are its members' too.
+  if (!ctx.principal().can("projects.settings")) {
+    std::vector<FieldIssue> settings;
+    for (const char* key : {"is_active", "daily_limit"})
+      if (body.contains(key)) settings.push_back({key, "only an administrator may change it"});
+    for (const char* key : kDistributionKeys)
+      if (body.contains(key)) settings.push_back({key, "only an administrator may change it"});
+    if (!settings.empty())
+      throw ApiError(403, "FORBIDDEN", "What a project receives is changed by administrators", std::move(settings));
+  }
 
   auto conn = ctx.app.pool.acquire();
   auto project = db::transaction(*conn, [&](db::Connection& c) {
