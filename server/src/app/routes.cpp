@@ -15,6 +15,7 @@
 #include "dictionaries/statuses.hpp"
 #include "system/handlers.hpp"
 #include "users/handlers.hpp"
+#include "users/roles.hpp"
 
 namespace numbase {
 
@@ -46,6 +47,13 @@ void add_routes(http::Router& r) {
   r.add({"DELETE", "/api/v1/users/{id}", Access::need("users.manage"), users::deactivate_user,
          "Deactivate a user"});
   r.add({"GET", "/api/v1/roles", Access::need("roles.read"), users::list_roles, "List roles"});
+  r.add({"POST", "/api/v1/roles", Access::need("roles.manage"), users::create_role, "Create a role (a permission set)"});
+  r.add({"PATCH", "/api/v1/roles/{id}", Access::need("roles.manage"), users::update_role,
+         "Rename a role or change its permissions"});
+  r.add({"DELETE", "/api/v1/roles/{id}", Access::need("roles.manage"), users::delete_role,
+         "Delete a role nobody holds"});
+  r.add({"GET", "/api/v1/permissions", Access::need("roles.read"), users::list_permissions,
+         "Every permission a role may hold, by group"});
 
   // Dictionaries
   r.add({"GET", "/api/v1/providers", Access::need("providers.read"), dictionaries::list_providers, "List providers"});

@@ -174,12 +174,4 @@ http::Response deactivate_user(http::RequestContext& ctx) {
   return http::Response::json(user);
 }
 
-http::Response list_roles(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  auto r = conn->exec(
-      "SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'description', description,"
-      " 'permissions', permissions, 'built_in', built_in) ORDER BY id), '[]')::text FROM roles");
-  return http::Response::json(json::object{{"data", json::parse(r.view(0, 0))}});
-}
-
 }  // namespace numbase::users

@@ -9,6 +9,5 @@ http::Response get_user(http::RequestContext& ctx);
 http::Response create_user(http::RequestContext& ctx);
 http::Response update_user(http::RequestContext& ctx);
 http::Response deactivate_user(http::RequestContext& ctx);
-http::Response list_roles(http::RequestContext& ctx);
 
 }  // namespace numbase::users
