@@ -9,6 +9,7 @@
 #include "dictionaries/geo.hpp"
 #include "distribution/handlers.hpp"
 #include "exports/handlers.hpp"
+#include "home/handlers.hpp"
 #include "imports/handlers.hpp"
 #include "numbering/handlers.hpp"
 #include "dictionaries/providers.hpp"
@@ -39,6 +40,7 @@ void add_routes(http::Router& r) {
   r.add({"POST", "/api/v1/auth/refresh", open, auth::refresh, "Exchange a refresh token for a new token pair"});
   r.add({"POST", "/api/v1/auth/logout", open, auth::logout, "Sign out (revoke the session)"});
   r.add({"GET", "/api/v1/auth/me", signed_in, auth::me, "The signed-in user, role and permissions"});
+  r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});
 
   r.add({"GET", "/api/v1/users", Access::need("users.read"), users::list_users, "List users"});
   r.add({"POST", "/api/v1/users", Access::need("users.manage"), users::create_user, "Create a user"});
