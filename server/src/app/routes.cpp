@@ -5,6 +5,7 @@
 #include "jobs/handlers.hpp"
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
+#include "reminders/due.hpp"
 #include "conversion/handlers.hpp"
 #include "dictionaries/geo.hpp"
 #include "distribution/handlers.hpp"
@@ -137,6 +138,8 @@ void add_routes(http::Router& r) {
          "Add a number"});
   r.add({"GET", "/api/v1/phone_numbers/{id}", Access::need("phone_numbers.read"), numbers::get_number,
          "One number with its call history"});
+  r.add({"GET", "/api/v1/reminders/events", Access::need("phone_numbers.read"), reminders::events,
+         "Server-sent events: each reminder on the caller's numbers as it comes due"});
   r.add({"GET", "/api/v1/phone_numbers/{id}/next", Access::need("phone_numbers.read"), numbers::next_number,
          "The next number after this one in a list (the list's filters and sort)"});
   r.add({"GET", "/api/v1/phone_numbers/{id}/notes", Access::need("phone_numbers.read"), numbers::list_notes,
