@@ -737,3 +737,32 @@ TEST_F(Numbers, AColleaguesNumberIsTakenOnlyWithThePermissionToReassign) {
   auto by_admin = client->patch("/api/v1/phone_numbers/" + str(hers), body({{"assigned_to", anna}}), admin_token());
   EXPECT_EQ(by_admin.status, 200);
 }
+
+TEST_F(Numbers, SearchFindsTheCompanySiteOrCommentAnyCase) {
+  const auto p = project("Search");
+  ASSERT_TRUE(p);
+  const auto romashka = number(p, "+79161000001", {{"company", "ООО «Ромашка»"}});
+  const auto site = number(p, "+79161000002", {{"site", "https://romashka-shop.ru"}});
+  const auto note = number(p, "+79161000003", {{"comment", "сбросил, 100% перезвонить"}});
+  number(p, "+79161000004", {{"company", "ИП Лютик"}});
+  auto set = [](Ids v) { return std::set<std::int64_t>(v.begin(), v.end()); };
+  EXPECT_EQ(set(list_ids("?q=" + std::string("%D1%80%D0%BE%D0%BC%D0%B0%D1%88"))), (std::set<std::int64_t>{romashka}))
+      << "ромаш, lower case, finds «Ромашка»";
+  EXPECT_EQ(set(list_ids("?q=ROMASHKA")), (std::set<std::int64_t>{site}));
+  EXPECT_EQ(set(list_ids("?q=100%25%20")), (std::set<std::int64_t>{note})) << "a % is itself";
+  EXPECT_TRUE(list_ids("?q=10_").empty()) << "an _ is itself";
+  EXPECT_EQ(client->get("/api/v1/phone_numbers?q=ab", admin_token()).status, 422);
+  // Bulk by filter takes it too.
+  auto res = client->post("/api/v1/phone_numbers/bulk_update",
+                          body({{"filter", json::object{{"q", "ромашк"}}}, {"is_favourite", true}}), admin_token());
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("updated_count").as_int64(), 1);
+  // The index serves it.
+  db::Connection conn(conninfo);
+  conn.exec("SET enable_seqscan = off");
+  auto plan = conn.exec("EXPLAIN SELECT id FROM phone_numbers n WHERE numbase_number_text(n.company, n.site, n.comment)"
+                        " ILIKE '%ромаш%'");
+  std::string text;
+  for (int i = 0; i < plan.rows(); ++i) text += plan.str(i, 0) + "\n";
+  EXPECT_NE(text.find("phone_numbers_text_trgm_idx"), std::string::npos) << text;
+}

@@ -7,6 +7,13 @@ namespace numbase::numbers {
 namespace json = boost::json;
 namespace {
 
+// 3 to 100 characters (code points): a trigram index needs three.
+bool searchable(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n >= 3 && n <= 100;
+}
+
 std::string digits_of(const std::string& s) {
   std::string d;
   for (char c : s)
@@ -38,6 +45,10 @@ Filter Filter::from_query(QueryParams& q) {
       q.fail("phone", "give 3 to 15 digits of the number");
       f.phone.reset();
     }
+  }
+  if (auto text = q.string("q")) {
+    if (searchable(*text)) f.text = *text;
+    else q.fail("q", "give 3 to 100 characters of the company, site or comment");
   }
   return f;
 }
@@ -96,6 +107,10 @@ Filter Filter::from_json(const json::object& o, std::vector<FieldIssue>& issues)
       f.phone.reset();
     }
   }
+  if (auto q = text("q")) {
+    if (searchable(*q)) f.text = *q;
+    else issues.push_back({"filter.q", "give 3 to 100 characters of the company, site or comment"});
+  }
   return f;
 }
 
@@ -111,12 +126,13 @@ json::object Filter::json() const {
   if (created_from) o["created_from"] = *created_from;
   if (created_to) o["created_to"] = *created_to;
   if (phone) o["phone"] = *phone;
+  if (text) o["q"] = *text;
   return o;
 }
 
 bool Filter::counted() const {
   return !provider_id && !geo_id && !assigned_to && !unassigned && !favourite && !reminder_due && !reminder && !created_from &&
-         !created_to && !phone;
+         !created_to && !phone && !text;
 }
 
 namespace {
@@ -158,6 +174,11 @@ void Filter::apply(SqlWhere& w, const projects::NumberScope& scope) const {
     // 4+ digits: the 4-digit windows index narrows the rows; LIKE confirms.
     if (phone->size() >= 4) w.add("phone_grams(n.phone::text) @> phone_grams(" + p + "::text)");
     w.add("n.phone::text LIKE '%' || " + p + " || '%'");
+  }
+  if (text) {
+    // Any part, any case; the user's % and _ are themselves (the trigram index narrows).
+    w.add("numbase_number_text(n.company, n.site, n.comment) ILIKE '%' || replace(replace(replace(" + w.bind(*text) +
+          ", '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'");
   }
 }
 

@@ -24,6 +24,7 @@ struct Filter {
   std::optional<std::string> reminder;
   std::optional<std::string> created_from, created_to;
   std::optional<std::string> phone;  // digits to find anywhere in the number
+  std::optional<std::string> text;   // to find in the company, site or comment (3 to 100 characters)
 
   static Filter from_query(QueryParams& q);
   // Problems go to `issues` with the field prefixed ("filter.status_id").
