@@ -12,7 +12,8 @@ App::App(Config c, std::string signing_key)
     : config(std::move(c)),
       pool(config.database_url, config.db_pool_size),
       signer(std::move(signing_key)),
-      notifier(config.database_url) {
+      notifier(config.database_url),
+      secrets(config.secret_key, config.data_dir) {
   notifier.start();
 }
 

@@ -8,6 +8,7 @@
 #include "audit/audit.hpp"
 #include "auth/jwt.hpp"
 #include "core/config.hpp"
+#include "core/secrets.hpp"
 #include "db/pool.hpp"
 #include "http/message.hpp"
 #include "http/metrics.hpp"
@@ -24,6 +25,7 @@ struct App {
   http::Metrics metrics;
   http::Router router;
   jobs::Notifier notifier;  // job changes, for this process's worker and progress streams
+  SecretBox secrets;        // PBX keys and other secrets at rest
 };
 
 // The signed-in user a request acts as.

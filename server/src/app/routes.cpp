@@ -6,6 +6,8 @@
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
 #include "reminders/due.hpp"
+#include "softphone/integrations.hpp"
+#include "softphone/webhook.hpp"
 #include "conversion/handlers.hpp"
 #include "dictionaries/geo.hpp"
 #include "distribution/handlers.hpp"
@@ -41,6 +43,19 @@ void add_routes(http::Router& r) {
   r.add({"POST", "/api/v1/auth/refresh", open, auth::refresh, "Exchange a refresh token for a new token pair"});
   r.add({"POST", "/api/v1/auth/logout", open, auth::logout, "Sign out (revoke the session)"});
   r.add({"GET", "/api/v1/auth/me", signed_in, auth::me, "The signed-in user, role and permissions"});
+  // SoftPhone: the PBX integrations (administrators) and the webhook (signed by the PBX).
+  r.add({"GET", "/api/v1/softphone/integrations", Access::need("softphone.manage"), softphone::list_integrations,
+         "List the PBX integrations"});
+  r.add({"POST", "/api/v1/softphone/integrations", Access::need("softphone.manage"), softphone::create_integration,
+         "Connect a PBX: kind, secrets, extensions, outcome statuses"});
+  r.add({"GET", "/api/v1/softphone/integrations/{id}", Access::need("softphone.manage"), softphone::get_integration,
+         "One PBX integration"});
+  r.add({"PATCH", "/api/v1/softphone/integrations/{id}", Access::need("softphone.manage"),
+         softphone::update_integration, "Change a PBX integration (its secrets are replaced, never shown)"});
+  r.add({"DELETE", "/api/v1/softphone/integrations/{id}", Access::need("softphone.manage"),
+         softphone::delete_integration, "Disconnect a PBX (its calls go with it)"});
+  r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
+         "A call event from a numbase-kind PBX integration (signed)"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});
 
   r.add({"GET", "/api/v1/users", Access::need("users.read"), users::list_users, "List users"});

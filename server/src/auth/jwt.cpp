@@ -9,6 +9,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "core/secrets.hpp"
+
 namespace numbase::auth {
 
 std::string base64url(std::string_view bytes) {
@@ -83,26 +85,7 @@ std::string load_or_create_signing_key(const std::string& configured, const std:
     if (configured.size() < 32) throw std::runtime_error("NUMBASE_JWT_SECRET must be at least 32 characters");
     return configured;
   }
-  namespace fs = std::filesystem;
-  fs::create_directories(data_dir);
-  const fs::path path = fs::path(data_dir) / "jwt.key";
-  if (fs::exists(path)) {
-    std::ifstream in(path, std::ios::binary);
-    std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (key.size() < 32) throw std::runtime_error(path.string() + " is shorter than 32 bytes");
-    return key;
-  }
-  std::string key(32, '\0');
-  randombytes_buf(key.data(), key.size());
-  const fs::path tmp = path.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(key.data(), static_cast<std::streamsize>(key.size()));
-    if (!out) throw std::runtime_error("cannot write " + tmp.string());
-  }
-  fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write);
-  fs::rename(tmp, path);
-  return key;
+  return load_or_create_key_file(std::filesystem::path(data_dir) / "jwt.key", 32);
 }
 
 }  // namespace numbase::auth

@@ -34,6 +34,7 @@ Config Config::from_env() {
   c.db_pool_size = static_cast<std::size_t>(env_number("NUMBASE_DB_POOL_SIZE", 10, 1, 1000));
   if (auto v = env("NUMBASE_WEB_DIR")) c.web_dir = v;
   if (auto v = env("NUMBASE_JWT_SECRET")) c.jwt_secret = v;
+  if (auto v = env("NUMBASE_SECRET_KEY")) c.secret_key = v;
   if (auto v = env("NUMBASE_METRICS_TOKEN")) c.metrics_token = v;
   c.upload_limit = static_cast<std::uint64_t>(env_number("NUMBASE_UPLOAD_LIMIT_MB", 2048, 1, 1 << 20)) << 20;
   c.export_retention = std::chrono::hours(env_number("NUMBASE_EXPORT_RETENTION_HOURS", 72, 1, 24 * 365));

@@ -15,6 +15,7 @@ struct Config {
   std::size_t db_pool_size = 10;               // NUMBASE_DB_POOL_SIZE
   std::filesystem::path web_dir = "web/dist";  // NUMBASE_WEB_DIR
   std::string jwt_secret;                      // NUMBASE_JWT_SECRET; empty = <data dir>/jwt.key
+  std::string secret_key;                      // NUMBASE_SECRET_KEY (secrets at rest); empty = <data dir>/secret.key
   bool trust_forwarded_for = false;            // NUMBASE_TRUST_FORWARDED_FOR: behind a reverse proxy
   std::uint64_t upload_limit = 2ull << 30;      // NUMBASE_UPLOAD_LIMIT_MB: largest import file
   std::chrono::hours export_retention{72};     // NUMBASE_EXPORT_RETENTION_HOURS: then files are removed

@@ -18,6 +18,13 @@ inline void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// Characters (code points) of UTF-8 text, as PostgreSQL's length() counts them.
+inline std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 inline bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;

@@ -2,15 +2,15 @@
 
 #include <boost/json/parse.hpp>
 
+#include "core/utf8.hpp"
 
 namespace numbase::numbers {
 namespace json = boost::json;
 namespace {
 
-// 3 to 100 characters (code points): a trigram index needs three.
+// 3 to 100 characters: a trigram index needs three.
 bool searchable(const std::string& s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const auto n = utf8_length(s);
   return n >= 3 && n <= 100;
 }
 

@@ -146,7 +146,16 @@ json::object card_json(db::Connection& conn, const Principal& me, std::int64_t i
       id);
   const auto extra_fields = json::parse(r.view(0, 0));
   for (const auto& [k, v] : extra_fields.as_object()) number[k] = v;
-  number["call_history"] = json::array();  // filled once call events exist
+  // The calls linked to it, newest first.
+  auto calls = conn.query(
+      "SELECT coalesce(json_agg(json_build_object('call_id', c.pbx_call_id, 'timestamp', api_ts(c.started_at),"
+      " 'direction', c.direction, 'duration', c.duration, 'result', coalesce(c.outcome, 'in_progress'),"
+      " 'answered_at', api_ts(c.answered_at), 'ended_at', api_ts(c.ended_at), 'user', u.username,"
+      " 'recording', c.recording) ORDER BY c.started_at DESC, c.id DESC), '[]')::text"
+      " FROM (SELECT c.* FROM call_numbers l JOIN calls c ON c.id = l.call_id WHERE l.number_id = $1"
+      "       ORDER BY c.started_at DESC, c.id DESC LIMIT 50) c LEFT JOIN users u ON u.id = c.user_id",
+      id);
+  number["call_history"] = json::parse(calls.view(0, 0));
   return number;
 }
 

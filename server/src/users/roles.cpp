@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
+#include "core/utf8.hpp"
 
 namespace numbase::users {
 namespace json = boost::json;
@@ -32,6 +33,7 @@ const std::vector<PermissionInfo>& permission_catalog() {
       {"statuses.manage", "dictionaries"},  {"users.read", "administration"},
       {"users.manage", "administration"},   {"roles.read", "administration"},
       {"roles.manage", "administration"},   {"audit.read", "administration"},
+      {"softphone.manage", "administration"},
   };
   return catalog;
 }
@@ -53,13 +55,6 @@ std::int64_t role_id(http::RequestContext& ctx) {
   return *id;
 }
 
-// Characters (code points) of UTF-8 text, as PostgreSQL's length() counts them.
-std::size_t characters(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 struct RoleFields {
   std::optional<std::string> name, description;
   std::optional<std::vector<std::string>> permissions;
@@ -74,10 +69,10 @@ RoleFields read_role(const json::object& body, bool creating) {
     const auto& n = *r.name;
     const bool blank_edge = !n.empty() && (n.front() == ' ' || n.back() == ' ');
     const bool control = std::any_of(n.begin(), n.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-    if (n.empty() || characters(n) > 50 || blank_edge || control)
+    if (n.empty() || utf8_length(n) > 50 || blank_edge || control)
       f.fail("name", "must be 1 to 50 characters, without spaces at the ends");
   }
-  if (r.description && characters(*r.description) > 500) f.fail("description", "must be at most 500 characters");
+  if (r.description && utf8_length(*r.description) > 500) f.fail("description", "must be at most 500 characters");
   if (const auto* p = body.if_contains("permissions")) {
     if (!p->is_array() || p->as_array().size() > 200) {
       f.fail("permissions", "must be an array of permission codes");

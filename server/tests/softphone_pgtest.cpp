@@ -1,0 +1,181 @@
+// SoftPhone (issue 12, first slice): integrations with sealed secrets, the numbase kind's signed
+// webhook, calls made of events (idempotent), linked to numbers, and what a call's end does.
+#include <boost/json/serialize.hpp>
+#include <sodium.h>
+
+#include <chrono>
+
+#include "support/api_fixture.hpp"
+
+using namespace numbase;
+using namespace numbase::test;
+namespace json = boost::json;
+
+namespace {
+
+const std::string kSecret = "pbx-shared-secret-0123456789";
+
+class SoftPhone : public ApiTest {
+ protected:
+  std::int64_t scalar(const std::string& sql) { return db::Connection(conninfo).exec(sql).i64(0, 0); }
+  void exec(const std::string& sql) { db::Connection(conninfo).exec(sql); }
+
+  std::int64_t integration(json::object extensions = {}) {
+    auto res = client->post("/api/v1/softphone/integrations",
+                            json::serialize(json::object{{"name", "Офисная АТС"},
+                                                         {"kind", "numbase"},
+                                                         {"secrets", {{"secret", kSecret}}},
+                                                         {"extensions", extensions}}),
+                            admin_token());
+    EXPECT_EQ(res.status, 201) << res.body;
+    return res.json().at("id").as_int64();
+  }
+
+  static std::string sign(const std::string& secret, const std::string& ts, const std::string& body) {
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state st;
+    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
+    const std::string message = ts + "." + body;
+    crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+    crypto_auth_hmacsha256_final(&st, mac);
+    char hex[sizeof mac * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+    return std::string("sha256=") + hex;
+  }
+
+  static std::string now_ts(int shift = 0) {
+    return std::to_string(
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count() +
+        shift);
+  }
+
+  HttpResponse post_event(std::int64_t integration_id, json::object event, const std::string& secret = kSecret,
+                          int shift = 0) {
+    const auto body = json::serialize(event);
+    const auto ts = now_ts(shift);
+    return client->request("POST", "/api/v1/softphone/events", body,
+                           {{"Content-Type", "application/json"},
+                            {"X-Numbase-Integration", std::to_string(integration_id)},
+                            {"X-Numbase-Timestamp", ts},
+                            {"X-Numbase-Signature", sign(secret, ts, body)}});
+  }
+
+  std::int64_t project(const std::string& name) {
+    auto res = client->post("/api/v1/projects", json::serialize(json::object{{"name", name}, {"is_active", false}}),
+                            admin_token());
+    EXPECT_EQ(res.status, 201) << res.body;
+    return res.json().at("id").as_int64();
+  }
+};
+
+json::object event(const std::string& type, const std::string& call, const std::string& phone, json::object extra = {}) {
+  json::object e{{"event_type", type}, {"call_id", call}, {"phone_number", phone}, {"direction", "outbound"},
+                 {"timestamp", "2026-12-03T10:00:00Z"}};
+  for (auto& [k, v] : extra) e[k] = v;
+  return e;
+}
+
+}  // namespace
+
+TEST_F(SoftPhone, AnIntegrationsSecretsAreSealedAndNeverShown) {
+  const auto id = integration();
+  auto got = client->get("/api/v1/softphone/integrations/" + std::to_string(id), admin_token());
+  ASSERT_EQ(got.status, 200) << got.body;
+  EXPECT_EQ(got.body.find(kSecret), std::string::npos) << "never echoed";
+  EXPECT_EQ(std::string(got.json().at("webhook_url").as_string()).substr(0, 7), "http://");
+  EXPECT_NE(got.json().at("webhook_url").as_string().find("/api/v1/softphone/events"), std::string::npos);
+  EXPECT_TRUE(got.json().at("outcomes").as_object().contains("no_answer")) << "the defaults";
+  EXPECT_EQ(scalar("SELECT count(*) FROM softphone_integrations WHERE position('" + kSecret +
+                   "'::bytea IN secrets) > 0"),
+            0)
+      << "sealed at rest";
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'softphone_integration' AND changes::text LIKE '%" +
+                   kSecret + "%'"),
+            0);
+  auto bad = client->post("/api/v1/softphone/integrations",
+                          json::serialize(json::object{{"name", "x"}, {"kind", "mango"}, {"secrets", {{"secret", "short"}}}}),
+                          admin_token());
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  create_user("mgr", "manager");
+  EXPECT_EQ(client->get("/api/v1/softphone/integrations", token("mgr", "password-123")).status, 403);
+}
+
+TEST_F(SoftPhone, OnlyASignedFreshEventIsTaken) {
+  const auto id = integration();
+  EXPECT_EQ(post_event(id, event("call_started", "c1", "+79160000001"), "another-secret-entirely").status, 401);
+  EXPECT_EQ(post_event(id, event("call_started", "c1", "+79160000001"), kSecret, -301).status, 401) << "stale";
+  EXPECT_EQ(post_event(id + 1, event("call_started", "c1", "+79160000001")).status, 401) << "unknown integration";
+  EXPECT_EQ(client->request("POST", "/api/v1/softphone/events", "{}", {{"Content-Type", "application/json"}}).status, 401);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls"), 0) << "nothing stored";
+  EXPECT_EQ(scalar("SELECT signature_failures FROM softphone_integrations"), 2);
+  auto ok = post_event(id, event("call_started", "c1", "+79160000001"), kSecret, -299);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(post_event(id, event("call_ended", "c1", "not a phone")).status, 422);
+}
+
+TEST_F(SoftPhone, ACallsEndMovesItsNumberOnceAndAPersonsStatusWins) {
+  const auto mine = project("Mine"), other = project("Other");
+  const auto caller = create_user("caller", "manager");
+  ASSERT_EQ(client->post("/api/v1/projects/" + std::to_string(mine) + "/members",
+                         json::serialize(json::object{{"user_id", caller}}), admin_token())
+                .status,
+            200);
+  const auto id = integration({{"101", caller}});
+  const auto m = std::to_string(mine), o = std::to_string(other);
+  exec("INSERT INTO phone_numbers (project_id, phone, status_id, created_at, updated_at) VALUES"
+       " (" + o + ", 79160000001, 1, '2026-11-01', '2026-11-01'), (" + m + ", 79160000001, 1, '2026-11-02', '2026-11-02'),"
+       " (" + m + ", 79160000002, 1, '2026-11-02', '2026-11-02'), (" + o + ", 79160000002, 1, '2026-11-02', '2026-11-02'),"
+       " (" + o + ", 79160000003, 1, '2026-11-02', '2026-11-02')");
+  const auto number_in = [&](const std::string& project, const std::string& phone) {
+    return scalar("SELECT id FROM phone_numbers WHERE project_id = " + project + " AND phone = " + phone);
+  };
+
+  // Extension 101 is the caller's: linked to the number in his project only.
+  auto res = post_event(id, event("call_started", "c1", "+7 916 000-00-01", {{"extension", "101"}}));
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("phone_number_id").as_int64(), number_in(m, "79160000001"));
+  const auto no_answer = event("call_ended", "c1", "+79160000001", {{"extension", "101"}, {"duration", 0}, {"result", "no_answer"}});
+  ASSERT_EQ(post_event(id, no_answer).status, 200);
+  ASSERT_EQ(post_event(id, no_answer).status, 200) << "PBXs repeat themselves";
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE id = " + std::to_string(number_in(m, "79160000001"))), 1)
+      << "once";
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE id = " + std::to_string(number_in(m, "79160000001"))),
+            scalar("SELECT id FROM number_statuses WHERE code = 'no_answer'"));
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE id = " + std::to_string(number_in(o, "79160000001"))), 0)
+      << "the other project's copy is not his call";
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE username = 'softphone: Офисная АТС'"), 1);
+
+  // No extension: every project holding the number. A final status is not overridden.
+  exec("UPDATE phone_numbers SET status_id = (SELECT id FROM number_statuses WHERE code = 'refused'), updated_at = '2026-11-03'"
+       " WHERE project_id = " + o + " AND phone = 79160000002");
+  ASSERT_EQ(post_event(id, event("call_started", "c2", "+79160000002")).status, 200);
+  ASSERT_EQ(post_event(id, event("call_ended", "c2", "+79160000002", {{"duration", 95}, {"result", "answered"}})).status, 200);
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_numbers l JOIN calls c ON c.id = l.call_id WHERE c.pbx_call_id = 'c2'"), 2);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE id = " + std::to_string(number_in(m, "79160000002"))),
+            scalar("SELECT id FROM number_statuses WHERE code = 'in_progress'"));
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE id = " + std::to_string(number_in(o, "79160000002"))),
+            scalar("SELECT id FROM number_statuses WHERE code = 'refused'"));
+
+  // A person's status set after the call began wins over the call's outcome.
+  ASSERT_EQ(post_event(id, event("call_started", "c3", "+79160000003")).status, 200);
+  exec("UPDATE phone_numbers SET status_id = (SELECT id FROM number_statuses WHERE code = 'callback'), updated_at = '2026-12-03T10:00:30Z'"
+       " WHERE phone = 79160000003");
+  ASSERT_EQ(post_event(id, event("call_ended", "c3", "+79160000003", {{"duration", 0}, {"result", "busy"}})).status, 200);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79160000003"),
+            scalar("SELECT id FROM number_statuses WHERE code = 'callback'"));
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79160000003"), 1);
+
+  // A number nobody holds: the call is kept, unlinked, and counted as such.
+  res = post_event(id, event("call_started", "c4", "+79169999999"));
+  ASSERT_EQ(res.status, 200);
+  EXPECT_TRUE(res.json().at("phone_number_id").is_null());
+  auto listed = client->get("/api/v1/softphone/integrations/" + std::to_string(id), admin_token()).json();
+  EXPECT_EQ(listed.at("unlinked_calls").as_int64(), 1);
+  EXPECT_FALSE(listed.at("last_event_at").is_null());
+
+  // The number card shows its calls.
+  auto card = client->get("/api/v1/phone_numbers/" + std::to_string(number_in(m, "79160000001")), admin_token()).json();
+  ASSERT_EQ(card.at("call_history").as_array().size(), 1u);
+  EXPECT_EQ(card.at("call_history").at(0).at("result").as_string(), "no_answer");
+  EXPECT_EQ(card.at("call_history").at(0).at("user").as_string(), "caller");
+}
