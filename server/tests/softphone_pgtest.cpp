@@ -178,4 +178,15 @@ TEST_F(SoftPhone, ACallsEndMovesItsNumberOnceAndAPersonsStatusWins) {
   ASSERT_EQ(card.at("call_history").as_array().size(), 1u);
   EXPECT_EQ(card.at("call_history").at(0).at("result").as_string(), "no_answer");
   EXPECT_EQ(card.at("call_history").at(0).at("user").as_string(), "caller");
+
+  // The pop-up: the numbers with that phone the user may see, each with its last calls.
+  auto popup = client->get("/api/v1/softphone/number/" + std::string("%2B7%20916%20000-00-01"), token("caller", "password-123"));
+  ASSERT_EQ(popup.status, 200) << popup.body;
+  auto p = popup.json();
+  EXPECT_EQ(p.at("phone_number").as_string(), "+79160000001");
+  ASSERT_EQ(p.at("data").as_array().size(), 1u) << "his project only";
+  EXPECT_EQ(p.at("data").at(0).at("number").at("project_name").as_string(), "Mine");
+  EXPECT_EQ(p.at("data").at(0).at("last_calls").as_array().size(), 1u);
+  EXPECT_EQ(client->get("/api/v1/softphone/number/79160000001", admin_token()).json().at("data").as_array().size(), 2u);
+  EXPECT_EQ(client->get("/api/v1/softphone/number/nonsense", admin_token()).status, 422);
 }

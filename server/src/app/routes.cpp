@@ -7,6 +7,7 @@
 #include "projects/handlers.hpp"
 #include "reminders/due.hpp"
 #include "softphone/integrations.hpp"
+#include "softphone/popup.hpp"
 #include "softphone/webhook.hpp"
 #include "conversion/handlers.hpp"
 #include "dictionaries/geo.hpp"
@@ -54,6 +55,8 @@ void add_routes(http::Router& r) {
          softphone::update_integration, "Change a PBX integration (its secrets are replaced, never shown)"});
   r.add({"DELETE", "/api/v1/softphone/integrations/{id}", Access::need("softphone.manage"),
          softphone::delete_integration, "Disconnect a PBX (its calls go with it)"});
+  r.add({"GET", "/api/v1/softphone/number/{phone}", Access::need("phone_numbers.read"), softphone::number_popup,
+         "The pop-up for a call: the numbers with this phone in the caller's projects, with their last calls"});
   r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
          "A call event from a numbase-kind PBX integration (signed)"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});
