@@ -1,6 +1,8 @@
 // SoftPhone (issue 12, first slice): integrations with sealed secrets, the numbase kind's signed
 // webhook, calls made of events (idempotent), linked to numbers, and what a call's end does.
 #include <boost/json/serialize.hpp>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <sodium.h>
 
 #include <chrono>
@@ -189,4 +191,105 @@ TEST_F(SoftPhone, ACallsEndMovesItsNumberOnceAndAPersonsStatusWins) {
   EXPECT_EQ(p.at("data").at(0).at("last_calls").as_array().size(), 1u);
   EXPECT_EQ(client->get("/api/v1/softphone/number/79160000001", admin_token()).json().at("data").as_array().size(), 2u);
   EXPECT_EQ(client->get("/api/v1/softphone/number/nonsense", admin_token()).status, 422);
+}
+
+namespace {
+
+// What Zadarma sends: base64 of the hex HMAC-SHA1 (PHP's base64_encode(hash_hmac('sha1', …))).
+std::string zadarma_signature(const std::string& secret, const std::string& text) {
+  unsigned char mac[20];
+  unsigned int n = 0;
+  HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()), reinterpret_cast<const unsigned char*>(text.data()),
+       text.size(), mac, &n);
+  char hex[41];
+  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+  char b64[64];
+  sodium_bin2base64(b64, sizeof b64, reinterpret_cast<const unsigned char*>(hex), 40, sodium_base64_VARIANT_ORIGINAL);
+  return b64;
+}
+
+std::string form(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string out;
+  for (const auto& [k, v] : fields) {
+    if (!out.empty()) out += '&';
+    out += k + '=';
+    for (char c : v) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') out += c;
+      else if (c == ' ') out += '+';
+      else {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+        out += buf;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_F(SoftPhone, ZadarmaNotificationsMakeCallsAndTheAddressAnswersItsEcho) {
+  const auto p = std::to_string(project("Zadarma"));
+  exec("INSERT INTO phone_numbers (project_id, phone, status_id, updated_at) VALUES (" + p + ", 79161112233, 1, '2026-01-01')");
+  auto res = client->post("/api/v1/softphone/integrations",
+                          json::serialize(json::object{{"name", "Zadarma"}, {"kind", "zadarma"}, {"secrets", {{"secret", kSecret}}}}),
+                          admin_token());
+  ASSERT_EQ(res.status, 201) << res.body;
+  const std::string url = std::string(res.json().at("webhook_url").as_string());
+  const std::string path = url.substr(url.find("/api/"));
+  EXPECT_NE(path.find("/api/v1/softphone/webhook/"), std::string::npos) << url;
+
+  auto echo = client->get(path + "?zd_echo=abc123");
+  EXPECT_EQ(echo.status, 200);
+  EXPECT_EQ(echo.body, "abc123");
+  EXPECT_EQ(client->get("/api/v1/softphone/webhook/" + std::string(36, 'a') + "?zd_echo=x").status, 404);
+
+  auto send = [&](std::vector<std::pair<std::string, std::string>> fields, const std::string& signed_text,
+                  const std::string& secret = kSecret) {
+    return client->request("POST", path, form(fields),
+                           {{"Content-Type", "application/x-www-form-urlencoded"},
+                            {"Signature", zadarma_signature(secret, signed_text)}});
+  };
+  const std::string start = "2026-12-03 13:00:00";
+  // An incoming call: START, then END with its disposition.
+  EXPECT_EQ(send({{"event", "NOTIFY_START"}, {"call_start", start}, {"pbx_call_id", "in_1"}, {"caller_id", "+79161112233"},
+                  {"called_did", "74951234567"}},
+                 "+79161112233" "74951234567" + start, "a wrong secret!!")
+                .status,
+            401);
+  res = send({{"event", "NOTIFY_START"}, {"call_start", start}, {"pbx_call_id", "in_1"}, {"caller_id", "+79161112233"},
+              {"called_did", "74951234567"}},
+             "+79161112233" "74951234567" + start);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_FALSE(res.json().at("phone_number_id").is_null()) << res.body;
+  res = send({{"event", "NOTIFY_END"}, {"call_start", start}, {"pbx_call_id", "in_1"}, {"caller_id", "+79161112233"},
+              {"called_did", "74951234567"}, {"internal", "101"}, {"duration", "0"}, {"disposition", "busy"},
+              {"is_recorded", "0"}},
+             "+79161112233" "74951234567" + start);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79161112233"), 1);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79161112233"),
+            scalar("SELECT id FROM number_statuses WHERE code = 'no_answer'"));
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'in_1' AND direction = 'inbound' AND outcome = 'busy'"
+                   " AND started_at = '2026-12-03 13:00:00 Europe/Moscow'"),
+            1);
+
+  // An outgoing call from extension 102, answered, then its recording.
+  res = send({{"event", "NOTIFY_OUT_START"}, {"call_start", start}, {"pbx_call_id", "out_1"}, {"internal", "102"},
+              {"destination", "89161112233"}},
+             "102" "89161112233" + start);
+  ASSERT_EQ(res.status, 200) << res.body;
+  res = send({{"event", "NOTIFY_OUT_END"}, {"call_start", start}, {"pbx_call_id", "out_1"}, {"internal", "102"},
+              {"destination", "89161112233"}, {"duration", "61"}, {"disposition", "answered"}, {"is_recorded", "1"},
+              {"call_id_with_rec", "1700000000.123"}},
+             "102" "89161112233" + start);
+  ASSERT_EQ(res.status, 200) << res.body;
+  res = send({{"event", "NOTIFY_RECORD"}, {"pbx_call_id", "out_1"}, {"call_id_with_rec", "1700000000.123"}},
+             "out_1" "1700000000.123");
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'out_1' AND outcome = 'answered' AND duration = 61"
+                   " AND recording = '1700000000.123' AND extension = '102'"),
+            1);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79161112233"), 2);
+  EXPECT_EQ(scalar("SELECT signature_failures FROM softphone_integrations WHERE kind = 'zadarma'"), 1);
 }

@@ -9,6 +9,7 @@
 #include "softphone/integrations.hpp"
 #include "softphone/popup.hpp"
 #include "softphone/webhook.hpp"
+#include "softphone/zadarma.hpp"
 #include "conversion/handlers.hpp"
 #include "dictionaries/geo.hpp"
 #include "distribution/handlers.hpp"
@@ -57,6 +58,10 @@ void add_routes(http::Router& r) {
          softphone::delete_integration, "Disconnect a PBX (its calls go with it)"});
   r.add({"GET", "/api/v1/softphone/number/{phone}", Access::need("phone_numbers.read"), softphone::number_popup,
          "The pop-up for a call: the numbers with this phone in the caller's projects, with their last calls"});
+  r.add({"GET", "/api/v1/softphone/webhook/{token}", open, softphone::webhook_echo,
+         "The PBX checks its webhook address (Zadarma: zd_echo)"});
+  r.add({"POST", "/api/v1/softphone/webhook/{token}", open, softphone::receive_webhook,
+         "A call event from a Zadarma (or Novofon) integration (signed)"});
   r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
          "A call event from a numbase-kind PBX integration (signed)"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});

@@ -1,0 +1,95 @@
+#include "softphone/calls.hpp"
+
+namespace numbase::softphone {
+namespace json = boost::json;
+namespace {
+
+// The call, made or found, and the numbers it is linked to (linked when it is first heard of).
+// $1 integration, $2 PBX call id, $3 direction, $4 phone, $5 extension, $6 user, $7 started.
+constexpr const char* kUpsertCall = R"SQL(
+WITH ins AS (
+  INSERT INTO calls (integration_id, pbx_call_id, direction, phone, extension, user_id, started_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)
+  ON CONFLICT (integration_id, pbx_call_id) DO NOTHING
+  RETURNING id),
+candidates AS (
+  SELECT n.id, n.project_id, n.created_at,
+         $6::bigint IS NOT NULL AND (EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = n.project_id AND m.user_id = $6)) AS users
+    FROM phone_numbers n JOIN projects p ON p.id = n.project_id
+   WHERE n.phone = $4 AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM ins)),
+linked AS (
+  -- The extension's user's projects when the number is in one (the most recently received),
+  -- else every project that holds it.
+  INSERT INTO call_numbers (call_id, number_id)
+  SELECT (SELECT id FROM ins), c.id FROM candidates c
+   WHERE CASE WHEN EXISTS (SELECT 1 FROM candidates WHERE users)
+              THEN c.id = (SELECT id FROM candidates WHERE users ORDER BY created_at DESC, id DESC LIMIT 1)
+              ELSE true END
+  RETURNING number_id)
+SELECT coalesce((SELECT id FROM ins), (SELECT id FROM calls WHERE integration_id = $1 AND pbx_call_id = $2))
+)SQL";
+
+// Attempts and the last call for every linked number; the outcome's status ($3) where no person
+// changed the number since the call began ($4) and the status is not final.
+constexpr const char* kEndCall = R"SQL(
+WITH n AS (SELECT x.* FROM phone_numbers x JOIN call_numbers l ON l.number_id = x.id
+            WHERE l.call_id = $1 FOR UPDATE OF x),
+upd AS (UPDATE phone_numbers p SET call_attempts = p.call_attempts + 1,
+          last_call_at = greatest(p.last_call_at, $2::timestamptz),
+          status_id = CASE WHEN $3::smallint IS NOT NULL AND NOT s.is_final AND n.updated_at <= $4::timestamptz
+                           THEN $3::smallint ELSE p.status_id END
+          FROM n JOIN number_statuses s ON s.id = n.status_id WHERE p.id = n.id
+          RETURNING p.id, n.status_id AS old_status, p.status_id AS new_status)
+SELECT id, old_status, new_status FROM upd WHERE old_status <> new_status
+)SQL";
+
+}  // namespace
+
+audit::Actor integration_actor(const Integration& integration) {
+  audit::Actor actor;
+  actor.username = "softphone: " + integration.name;
+  return actor;
+}
+
+json::object apply_call_event(db::Connection& conn, const Integration& integration, const CallEvent& e,
+                              const audit::Actor& actor) {
+  std::optional<std::int64_t> user;
+  if (e.extension)
+    if (const auto* u = integration.extensions.if_contains(*e.extension); u && u->is_int64()) user = u->as_int64();
+  return db::transaction(conn, [&](db::Connection& c) {
+    const auto id = c.query(kUpsertCall, integration.id, e.pbx_call_id, e.direction, e.phone, e.extension, user, e.at)
+                        .i64(0, 0);
+    c.query("UPDATE softphone_integrations SET last_event_at = now() WHERE id = $1", integration.id);
+    // An extension heard of later (the call reached someone) names the call's user.
+    if (user) c.query("UPDATE calls SET extension = $2, user_id = $3 WHERE id = $1 AND user_id IS NULL", id, e.extension, user);
+    if (e.kind == CallEvent::Answered)
+      c.query("UPDATE calls SET answered_at = coalesce(answered_at, $2::timestamptz) WHERE id = $1", id, e.at);
+    if (e.recording) c.query("UPDATE calls SET recording = $2 WHERE id = $1", id, e.recording);
+    if (e.kind == CallEvent::Ended) {
+      const std::string outcome = e.outcome.value_or(e.duration && *e.duration > 0 ? "answered" : "no_answer");
+      // Only the first end counts: a repeated one finds the call ended and changes nothing.
+      auto ended = c.query("UPDATE calls SET ended_at = $2::timestamptz, duration = $3, outcome = $4,"
+                           " answered_at = CASE WHEN $4 = 'answered' THEN coalesce(answered_at, started_at) ELSE answered_at END"
+                           " WHERE id = $1 AND ended_at IS NULL RETURNING started_at",
+                           id, e.at, e.duration.value_or(0), outcome);
+      if (!ended.empty()) {
+        std::optional<std::int64_t> status;
+        if (const auto* s = integration.outcomes.if_contains(outcome); s && s->is_int64()) status = s->as_int64();
+        auto changed = c.query(kEndCall, id, e.at, status, ended.str(0, 0));
+        for (int i = 0; i < changed.rows(); ++i)
+          audit::record(c, actor, "update", "phone_number", std::to_string(changed.i64(i, 0)),
+                        {{"status_id", {{"old", changed.i64(i, 1)}, {"new", changed.i64(i, 2)}}},
+                         {"call_id", e.pbx_call_id}});
+      }
+    }
+    auto linked = c.query("SELECT n.id, n.project_id FROM call_numbers l JOIN phone_numbers n ON n.id = l.number_id"
+                          " WHERE l.call_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 1",
+                          id);
+    json::object out{{"status", "event_received"}, {"call", id}};
+    out["phone_number_id"] = linked.empty() ? json::value(nullptr) : json::value(linked.i64(0, 0));
+    out["project_id"] = linked.empty() ? json::value(nullptr) : json::value(linked.i64(0, 1));
+    return out;
+  });
+}
+
+}  // namespace numbase::softphone

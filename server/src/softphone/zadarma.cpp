@@ -1,0 +1,148 @@
+#include "softphone/zadarma.hpp"
+
+#include <boost/url/parse.hpp>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include <map>
+#include <regex>
+
+#include "app/app.hpp"
+#include "core/errors.hpp"
+#include "phones/phone.hpp"
+#include "softphone/calls.hpp"
+
+namespace numbase::softphone {
+namespace {
+
+[[noreturn]] void refuse() { throw unauthorized("The event's signature is missing or wrong"); }
+
+// The integration a webhook address names, whatever its kind; 404 when none.
+Integration by_token(http::RequestContext& ctx, db::Connection& conn) {
+  const auto token = ctx.req.path_param("token");
+  std::optional<Integration> i;
+  if (token.size() == 36)
+    if (auto r = conn.query("SELECT id FROM softphone_integrations WHERE token = $1", token); !r.empty())
+      i = load_integration(conn, ctx.app.secrets, r.i64(0, 0));
+  if (!i || !i->active) throw not_found("No such webhook");
+  return *i;
+}
+
+std::map<std::string, std::string> form_fields(const std::string& body) {
+  std::map<std::string, std::string> out;
+  // Read as a URL's query, as the request line's is (+ for space).
+  if (body.size() > 64 * 1024) throw bad_request("BAD_REQUEST", "The body is too large for a call event");
+  const std::string text = "/?" + body;  // the view below reads it: kept alive
+  auto url = boost::urls::parse_origin_form(text);
+  if (!url) throw bad_request("BAD_REQUEST", "The body is not form-encoded");
+  for (auto p : url->params(boost::urls::encoding_opts(true))) out[p.key] = p.value;
+  return out;
+}
+
+std::string base64_of_hex_hmac_sha1(const std::string& secret, const std::string& message) {
+  // SHA-1 because the PBX says so: libsodium has none, OpenSSL's libcrypto does.
+  unsigned char mac[20];
+  unsigned int length = 0;
+  if (!HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()),
+            reinterpret_cast<const unsigned char*>(message.data()), message.size(), mac, &length) ||
+      length != sizeof mac)
+    return {};
+  char hex[41];
+  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+  std::string b64(sodium_base64_ENCODED_LEN(40, sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(hex), 40,
+                    sodium_base64_VARIANT_ORIGINAL);
+  b64.resize(std::strlen(b64.c_str()));
+  return b64;
+}
+
+}  // namespace
+
+http::Response webhook_echo(http::RequestContext& ctx) {
+  auto conn = ctx.app.pool.acquire();
+  by_token(ctx, *conn);
+  const auto echo = ctx.req.query_param("zd_echo").value_or("");
+  if (echo.size() > 200) throw validation_error("zd_echo", "is too long");
+  http::Response res;
+  res.status = 200;
+  res.content_type = "text/plain; charset=utf-8";
+  res.body = echo;
+  return res;
+}
+
+http::Response receive_webhook(http::RequestContext& ctx) {
+  auto conn = ctx.app.pool.acquire();
+  auto integration = by_token(ctx, *conn);
+  if (integration.kind != "zadarma")
+    throw ApiError(501, "NOT_IMPLEMENTED", "This PBX kind's webhook is not built yet");
+  auto f = form_fields(ctx.req.body);
+  auto field = [&](const char* k) { return f.count(k) ? f.at(k) : std::string(); };
+  const auto event = field("event");
+  const bool out = event == "NOTIFY_OUT_START" || event == "NOTIFY_OUT_END";
+  // The signed string, by event.
+  std::string signed_text;
+  if (event == "NOTIFY_START" || event == "NOTIFY_INTERNAL" || event == "NOTIFY_END")
+    signed_text = field("caller_id") + field("called_did") + field("call_start");
+  else if (event == "NOTIFY_ANSWER")
+    signed_text = field("caller_id") + field("destination") + field("call_start");
+  else if (out)
+    signed_text = field("internal") + field("destination") + field("call_start");
+  else if (event == "NOTIFY_RECORD")
+    signed_text = field("pbx_call_id") + field("call_id_with_rec");
+  else
+    return http::Response::json(boost::json::object{{"status", "ignored"}});  // events numbase does not use
+
+  const auto* secret = integration.secrets.if_contains("secret");
+  const auto given = ctx.req.header("signature").value_or("");
+  const auto expected = secret && secret->is_string()
+                            ? base64_of_hex_hmac_sha1(std::string(secret->as_string()), signed_text)
+                            : std::string();
+  if (expected.empty() || given.size() != expected.size() ||
+      sodium_memcmp(given.data(), expected.data(), expected.size()) != 0) {
+    conn->query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
+                integration.id);
+    refuse();
+  }
+
+  static const std::regex when(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$)");
+  const auto pbx_call_id = field("pbx_call_id");
+  if (pbx_call_id.empty() || pbx_call_id.size() > 200) throw validation_error("pbx_call_id", "is required");
+  CallEvent e;
+  e.pbx_call_id = pbx_call_id;
+  e.direction = out ? "outbound" : "inbound";
+  // The PBX's call_start is the account's local time: Moscow, as numbase's business day.
+  const auto start = field("call_start");
+  e.at = std::regex_match(start, when) ? start + " Europe/Moscow" : std::string("now");
+  if (!field("internal").empty() && field("internal").size() <= 50) e.extension = field("internal");
+  const auto party = out ? field("destination") : field("caller_id");
+  if (auto phone = party.size() <= 40 ? phones::normalize(party) : std::nullopt) e.phone = phone->digits;
+  if (event == "NOTIFY_ANSWER") {
+    e.kind = CallEvent::Answered;
+    e.at = "now";
+  } else if (event == "NOTIFY_END" || event == "NOTIFY_OUT_END") {
+    e.kind = CallEvent::Ended;
+    e.at = "now";
+    const auto d = field("duration");
+    if (!d.empty() && d.size() < 7 && std::all_of(d.begin(), d.end(), ::isdigit)) e.duration = std::stoll(d);
+    const auto disposition = field("disposition");
+    e.outcome = disposition == "answered" ? "answered"
+                : disposition == "busy"   ? "busy"
+                : disposition == "cancel" || disposition == "no answer" || disposition == "noanswer" ? "no_answer"
+                                                                                                     : "failed";
+    if (field("is_recorded") == "1" && !field("call_id_with_rec").empty()) e.recording = field("call_id_with_rec");
+  } else if (event == "NOTIFY_RECORD") {
+    e.kind = CallEvent::Recorded;
+    e.at = "now";
+    if (field("call_id_with_rec").size() <= 1000) e.recording = field("call_id_with_rec");
+  }
+  auto actor = integration_actor(integration);
+  actor.ip = ctx.client_ip();
+  actor.request_id = ctx.req.request_id;
+  return http::Response::json(apply_call_event(*conn, integration, e, actor));
+}
+
+}  // namespace numbase::softphone
