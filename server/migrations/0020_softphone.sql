@@ -28,6 +28,7 @@ CREATE TABLE calls (
   duration       integer CHECK (duration >= 0),
   outcome        text CHECK (outcome IN ('answered', 'no_answer', 'busy', 'failed', 'unknown')),
   recording      text CHECK (length(recording) <= 1000),
+  last_seq       bigint,                            -- Mango: the highest event seq applied (they come out of order)
   UNIQUE (integration_id, pbx_call_id)
 );
 CREATE INDEX calls_phone_idx ON calls (phone, started_at DESC);

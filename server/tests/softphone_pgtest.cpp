@@ -293,3 +293,60 @@ TEST_F(SoftPhone, ZadarmaNotificationsMakeCallsAndTheAddressAnswersItsEcho) {
   EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79161112233"), 2);
   EXPECT_EQ(scalar("SELECT signature_failures FROM softphone_integrations WHERE kind = 'zadarma'"), 1);
 }
+
+TEST_F(SoftPhone, MangoEventsAreOrderedBySeqAndTheSummaryEndsTheCall) {
+  const auto p = std::to_string(project("Mango"));
+  const auto caller = create_user("operator", "manager");
+  ASSERT_EQ(client->post("/api/v1/projects/" + p + "/members", json::serialize(json::object{{"user_id", caller}}),
+                         admin_token())
+                .status,
+            200);
+  exec("INSERT INTO phone_numbers (project_id, phone, status_id, updated_at) VALUES (" + p + ", 79163334455, 1, '2025-01-01')");
+  const std::string key = "mango-api-key-123", salt = "mango-salt-456";
+  auto res = client->post("/api/v1/softphone/integrations",
+                          json::serialize(json::object{{"name", "Mango"},
+                                                       {"kind", "mango"},
+                                                       {"secrets", {{"api_key", key}, {"api_salt", salt}}},
+                                                       {"extensions", {{"201", caller}}}}),
+                          admin_token());
+  ASSERT_EQ(res.status, 201) << res.body;
+  const std::string url = std::string(res.json().at("webhook_url").as_string());
+  const std::string base = url.substr(url.find("/api/"));
+  auto post = [&](const std::string& what, json::object body, const std::string& with_salt) {
+    const auto text = json::serialize(body);
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    const auto message = key + text + with_salt;
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+    char hex[sizeof digest * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return client->request("POST", base + "/events/" + what, form({{"vpbx_api_key", key}, {"sign", hex}, {"json", text}}),
+                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+  };
+  const json::object from{{"number", "79163334455"}}, to{{"extension", "201"}, {"number", "74950000000"}};
+  auto state = [&](int seq, const char* s) {
+    return json::object{{"entry_id", "E1"}, {"call_id", "L1"}, {"timestamp", 1764756000 + seq}, {"seq", seq},
+                        {"call_state", s}, {"from", from}, {"to", to}};
+  };
+  EXPECT_EQ(post("call", state(1, "Appeared"), "a wrong salt").status, 401);
+  // Out of order: Connected (seq 2) before Appeared (seq 1); the late Appeared changes nothing.
+  res = post("call", state(2, "Connected"), salt);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("status").as_string(), "event_received");
+  res = post("call", state(1, "Appeared"), salt);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("status").as_string(), "stale");
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'E1' AND answered_at IS NOT NULL AND direction = 'inbound'"
+                   " AND extension = '201' AND user_id = " + std::to_string(caller)),
+            1);
+  ASSERT_EQ(post("call", state(3, "Disconnected"), salt).status, 200);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79163334455"), 0) << "the summary ends it";
+  res = post("summary",
+             json::object{{"entry_id", "E1"}, {"from", from}, {"to", to}, {"entry_result", 1}, {"talk_time", 1764756005},
+                          {"end_time", 1764756065}},
+             salt);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'E1' AND outcome = 'answered' AND duration = 60"), 1);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79163334455"), 1);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79163334455"),
+            scalar("SELECT id FROM number_statuses WHERE code = 'in_progress'"));
+}

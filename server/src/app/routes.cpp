@@ -7,6 +7,7 @@
 #include "projects/handlers.hpp"
 #include "reminders/due.hpp"
 #include "softphone/integrations.hpp"
+#include "softphone/mango.hpp"
 #include "softphone/popup.hpp"
 #include "softphone/webhook.hpp"
 #include "softphone/zadarma.hpp"
@@ -62,6 +63,10 @@ void add_routes(http::Router& r) {
          "The PBX checks its webhook address (Zadarma: zd_echo)"});
   r.add({"POST", "/api/v1/softphone/webhook/{token}", open, softphone::receive_webhook,
          "A call event from a Zadarma (or Novofon) integration (signed)"});
+  r.add({"POST", "/api/v1/softphone/webhook/{token}/events/call", open, softphone::mango_call_event,
+         "A call's state from a Mango Office integration (signed; ordered by seq)"});
+  r.add({"POST", "/api/v1/softphone/webhook/{token}/events/summary", open, softphone::mango_summary,
+         "A call's final record from a Mango Office integration (signed)"});
   r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
          "A call event from a numbase-kind PBX integration (signed)"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});

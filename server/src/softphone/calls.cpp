@@ -43,6 +43,30 @@ upd AS (UPDATE phone_numbers p SET call_attempts = p.call_attempts + 1,
 SELECT id, old_status, new_status FROM upd WHERE old_status <> new_status
 )SQL";
 
+// What the event changes on the call and, at its first end, on its numbers.
+void apply_change(db::Connection& c, const Integration& integration, const CallEvent& e, std::int64_t id,
+                  std::optional<std::int64_t> user, const audit::Actor& actor) {
+  // An extension heard of later (the call reached someone) names the call's user.
+  if (user) c.query("UPDATE calls SET extension = $2, user_id = $3 WHERE id = $1 AND user_id IS NULL", id, e.extension, user);
+  if (e.kind == CallEvent::Answered)
+    c.query("UPDATE calls SET answered_at = coalesce(answered_at, $2::timestamptz) WHERE id = $1", id, e.at);
+  if (e.recording) c.query("UPDATE calls SET recording = $2 WHERE id = $1", id, e.recording);
+  if (e.kind != CallEvent::Ended) return;
+  const std::string outcome = e.outcome.value_or(e.duration && *e.duration > 0 ? "answered" : "no_answer");
+  // Only the first end counts: a repeated one finds the call ended and changes nothing.
+  auto ended = c.query("UPDATE calls SET ended_at = $2::timestamptz, duration = $3, outcome = $4,"
+                       " answered_at = CASE WHEN $4 = 'answered' THEN coalesce(answered_at, started_at) ELSE answered_at END"
+                       " WHERE id = $1 AND ended_at IS NULL RETURNING started_at",
+                       id, e.at, e.duration.value_or(0), outcome);
+  if (ended.empty()) return;
+  std::optional<std::int64_t> status;
+  if (const auto* s = integration.outcomes.if_contains(outcome); s && s->is_int64()) status = s->as_int64();
+  auto changed = c.query(kEndCall, id, e.at, status, ended.str(0, 0));
+  for (int i = 0; i < changed.rows(); ++i)
+    audit::record(c, actor, "update", "phone_number", std::to_string(changed.i64(i, 0)),
+                  {{"status_id", {{"old", changed.i64(i, 1)}, {"new", changed.i64(i, 2)}}}, {"call_id", e.pbx_call_id}});
+}
+
 }  // namespace
 
 audit::Actor integration_actor(const Integration& integration) {
@@ -60,32 +84,15 @@ json::object apply_call_event(db::Connection& conn, const Integration& integrati
     const auto id = c.query(kUpsertCall, integration.id, e.pbx_call_id, e.direction, e.phone, e.extension, user, e.at)
                         .i64(0, 0);
     c.query("UPDATE softphone_integrations SET last_event_at = now() WHERE id = $1", integration.id);
-    // An extension heard of later (the call reached someone) names the call's user.
-    if (user) c.query("UPDATE calls SET extension = $2, user_id = $3 WHERE id = $1 AND user_id IS NULL", id, e.extension, user);
-    if (e.kind == CallEvent::Answered)
-      c.query("UPDATE calls SET answered_at = coalesce(answered_at, $2::timestamptz) WHERE id = $1", id, e.at);
-    if (e.recording) c.query("UPDATE calls SET recording = $2 WHERE id = $1", id, e.recording);
-    if (e.kind == CallEvent::Ended) {
-      const std::string outcome = e.outcome.value_or(e.duration && *e.duration > 0 ? "answered" : "no_answer");
-      // Only the first end counts: a repeated one finds the call ended and changes nothing.
-      auto ended = c.query("UPDATE calls SET ended_at = $2::timestamptz, duration = $3, outcome = $4,"
-                           " answered_at = CASE WHEN $4 = 'answered' THEN coalesce(answered_at, started_at) ELSE answered_at END"
-                           " WHERE id = $1 AND ended_at IS NULL RETURNING started_at",
-                           id, e.at, e.duration.value_or(0), outcome);
-      if (!ended.empty()) {
-        std::optional<std::int64_t> status;
-        if (const auto* s = integration.outcomes.if_contains(outcome); s && s->is_int64()) status = s->as_int64();
-        auto changed = c.query(kEndCall, id, e.at, status, ended.str(0, 0));
-        for (int i = 0; i < changed.rows(); ++i)
-          audit::record(c, actor, "update", "phone_number", std::to_string(changed.i64(i, 0)),
-                        {{"status_id", {{"old", changed.i64(i, 1)}, {"new", changed.i64(i, 2)}}},
-                         {"call_id", e.pbx_call_id}});
-      }
-    }
+    const bool stale = e.seq && c.query("UPDATE calls SET last_seq = $2 WHERE id = $1 AND (last_seq IS NULL OR last_seq < $2)"
+                                        " RETURNING 1",
+                                        id, *e.seq)
+                                    .empty();
+    if (!stale) apply_change(c, integration, e, id, user, actor);
     auto linked = c.query("SELECT n.id, n.project_id FROM call_numbers l JOIN phone_numbers n ON n.id = l.number_id"
                           " WHERE l.call_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 1",
                           id);
-    json::object out{{"status", "event_received"}, {"call", id}};
+    json::object out{{"status", stale ? "stale" : "event_received"}, {"call", id}};
     out["phone_number_id"] = linked.empty() ? json::value(nullptr) : json::value(linked.i64(0, 0));
     out["project_id"] = linked.empty() ? json::value(nullptr) : json::value(linked.i64(0, 1));
     return out;

@@ -23,12 +23,13 @@ struct CallEvent {
   std::optional<std::int64_t> duration;   // Ended
   std::optional<std::string> outcome;     // Ended: answered, no_answer, busy, failed
   std::optional<std::string> recording;
+  std::optional<std::int64_t> seq;        // Mango: an event with a seq not above the call's last changes nothing
 };
 
 // Applies an event in one transaction: the call made or found (linked to its numbers when
 // first heard of), answered, ended (once: attempts, last call, the outcome's status unless a
 // person changed the number since the call began or its status is final), or its recording.
-// Returns {"status": "event_received", "call", "phone_number_id", "project_id"}.
+// Returns {"status": "event_received" (or "stale"), "call", "phone_number_id", "project_id"}.
 boost::json::object apply_call_event(db::Connection& conn, const Integration& integration, const CallEvent& event,
                                      const audit::Actor& actor);
 

@@ -13,14 +13,13 @@
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "phones/phone.hpp"
+#include "softphone/address.hpp"
 #include "softphone/calls.hpp"
 #include "softphone/integrations.hpp"
 
 namespace numbase::softphone {
 namespace json = boost::json;
 namespace {
-
-[[noreturn]] void refuse() { throw unauthorized("The event's signature is missing, stale or wrong"); }
 
 // HMAC-SHA256(secret, timestamp + "." + body) against the header's hex, in constant time.
 bool signature_matches(const std::string& secret, const std::string& timestamp, const std::string& body,
@@ -51,23 +50,21 @@ http::Response receive_event(http::RequestContext& ctx) {
   const auto integration_header = ctx.req.header("x-numbase-integration");
   const auto timestamp = ctx.req.header("x-numbase-timestamp");
   const auto signature = ctx.req.header("x-numbase-signature");
-  if (!integration_header || !timestamp || !signature) refuse();
+  if (!integration_header || !timestamp || !signature) refuse_signature();
   const auto integration_id = parse_id(*integration_header);
   std::int64_t ts = 0;
   const auto [end, ec] = std::from_chars(timestamp->data(), timestamp->data() + timestamp->size(), ts);
-  if (!integration_id || ec != std::errc() || end != timestamp->data() + timestamp->size()) refuse();
+  if (!integration_id || ec != std::errc() || end != timestamp->data() + timestamp->size()) refuse_signature();
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 
   auto conn = ctx.app.pool.acquire();
   auto integration = load_integration(*conn, ctx.app.secrets, *integration_id);
-  if (!integration || integration->kind != "numbase" || !integration->active) refuse();
+  if (!integration || integration->kind != "numbase" || !integration->active) refuse_signature();
   const auto* secret = integration->secrets.if_contains("secret");
   if (!secret || !secret->is_string() || std::llabs(now - ts) > 300 ||
       !signature_matches(std::string(secret->as_string()), *timestamp, ctx.req.body, *signature)) {
-    conn->query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
-                integration->id);
-    // (Its 401 is counted in the HTTP metrics by route and status too.)
-    refuse();
+    count_signature_failure(*conn, integration->id);
+    refuse_signature();
   }
 
   // The event.

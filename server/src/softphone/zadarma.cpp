@@ -1,6 +1,5 @@
 #include "softphone/zadarma.hpp"
 
-#include <boost/url/parse.hpp>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <sodium.h>
@@ -14,34 +13,11 @@
 #include "app/app.hpp"
 #include "core/errors.hpp"
 #include "phones/phone.hpp"
+#include "softphone/address.hpp"
 #include "softphone/calls.hpp"
 
 namespace numbase::softphone {
 namespace {
-
-[[noreturn]] void refuse() { throw unauthorized("The event's signature is missing or wrong"); }
-
-// The integration a webhook address names, whatever its kind; 404 when none.
-Integration by_token(http::RequestContext& ctx, db::Connection& conn) {
-  const auto token = ctx.req.path_param("token");
-  std::optional<Integration> i;
-  if (token.size() == 36)
-    if (auto r = conn.query("SELECT id FROM softphone_integrations WHERE token = $1", token); !r.empty())
-      i = load_integration(conn, ctx.app.secrets, r.i64(0, 0));
-  if (!i || !i->active) throw not_found("No such webhook");
-  return *i;
-}
-
-std::map<std::string, std::string> form_fields(const std::string& body) {
-  std::map<std::string, std::string> out;
-  // Read as a URL's query, as the request line's is (+ for space).
-  if (body.size() > 64 * 1024) throw bad_request("BAD_REQUEST", "The body is too large for a call event");
-  const std::string text = "/?" + body;  // the view below reads it: kept alive
-  auto url = boost::urls::parse_origin_form(text);
-  if (!url) throw bad_request("BAD_REQUEST", "The body is not form-encoded");
-  for (auto p : url->params(boost::urls::encoding_opts(true))) out[p.key] = p.value;
-  return out;
-}
 
 std::string base64_of_hex_hmac_sha1(const std::string& secret, const std::string& message) {
   // SHA-1 because the PBX says so: libsodium has none, OpenSSL's libcrypto does.
@@ -64,7 +40,7 @@ std::string base64_of_hex_hmac_sha1(const std::string& secret, const std::string
 
 http::Response webhook_echo(http::RequestContext& ctx) {
   auto conn = ctx.app.pool.acquire();
-  by_token(ctx, *conn);
+  integration_by_token(ctx, *conn);
   const auto echo = ctx.req.query_param("zd_echo").value_or("");
   if (echo.size() > 200) throw validation_error("zd_echo", "is too long");
   http::Response res;
@@ -76,9 +52,8 @@ http::Response webhook_echo(http::RequestContext& ctx) {
 
 http::Response receive_webhook(http::RequestContext& ctx) {
   auto conn = ctx.app.pool.acquire();
-  auto integration = by_token(ctx, *conn);
-  if (integration.kind != "zadarma")
-    throw ApiError(501, "NOT_IMPLEMENTED", "This PBX kind's webhook is not built yet");
+  auto integration = integration_by_token(ctx, *conn);
+  if (integration.kind != "zadarma") throw not_found("No such webhook");  // Mango posts to …/events/call, …/summary
   auto f = form_fields(ctx.req.body);
   auto field = [&](const char* k) { return f.count(k) ? f.at(k) : std::string(); };
   const auto event = field("event");
@@ -103,9 +78,8 @@ http::Response receive_webhook(http::RequestContext& ctx) {
                             : std::string();
   if (expected.empty() || given.size() != expected.size() ||
       sodium_memcmp(given.data(), expected.data(), expected.size()) != 0) {
-    conn->query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
-                integration.id);
-    refuse();
+    count_signature_failure(*conn, integration.id);
+    refuse_signature();
   }
 
   static const std::regex when(R"(^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$)");
