@@ -11,7 +11,8 @@ namespace {
 
 // The caller's day: their callbacks (reminders on numbers assigned to them; the reminder index
 // walks only numbers that have one, and the counts stop at 1000) and their projects' numbers
-// received and made successful today (counters). $1: the caller, $2: member filter (null: all).
+// received and made successful today (counters), and their calls today (the SoftPhone's, by
+// their extension). $1: the caller, $2: member filter (null: all).
 constexpr const char* kMine = R"SQL(
 WITH day AS (SELECT numbase_day(now()) AS d,
                     numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow' AS starts),
@@ -32,7 +33,7 @@ SELECT json_build_object(
   'success_today', (SELECT coalesce(sum(a.became_success), 0) FROM conversion_activity a, day
       WHERE a.grain = 'd' AND a.period = day.d AND a.provider_id = 0 AND a.geo_id = 0
         AND a.project_id IN (SELECT id FROM mine)),
-  'calls_today', NULL)::text
+  'calls_today', (SELECT count(*) FROM calls c, day WHERE c.user_id = $1 AND c.started_at >= day.starts))::text
 )SQL";
 
 // What an administrator watches. $1: how many rows of each list.
