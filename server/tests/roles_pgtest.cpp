@@ -20,10 +20,11 @@ class Roles : public ApiTest {
 TEST(RoleCatalog, CoversEveryPermissionTheServerChecks) {
   http::Router router;
   add_routes(router);
-  for (const auto& route : router.routes())
-    if (route.access.kind == http::Access::Permission)
-      EXPECT_TRUE(users::is_known_permission(route.access.permission))
-          << route.method << " " << route.pattern << " needs " << route.access.permission;
+  for (const auto& route : router.routes()) {
+    if (route.access.kind != http::Access::Permission) continue;
+    EXPECT_TRUE(users::is_known_permission(route.access.permission))
+        << route.method << " " << route.pattern << " needs " << route.access.permission;
+  }
   // Checked in handlers rather than by the route table.
   for (const char* code : {"projects.all", "phone_numbers.reassign", "projects.settings", "conversion.read"})
     EXPECT_TRUE(users::is_known_permission(code)) << code;

@@ -16,6 +16,7 @@
 #include "http/file_response.hpp"
 #include "jobs/queue.hpp"
 #include "projects/access.hpp"
+#include "core/secrets.hpp"
 
 namespace numbase::conversion {
 namespace json = boost::json;
@@ -142,12 +143,7 @@ http::Response export_summary(http::RequestContext& ctx) {
 
   const auto dir = ctx.app.config.files_dir() / "spool";
   std::filesystem::create_directories(dir);
-  unsigned char rnd[8];
-  randombytes_buf(rnd, sizeof rnd);
-  char name[32];
-  std::snprintf(name, sizeof name, "conversion-%02x%02x%02x%02x%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2], rnd[3],
-                rnd[4], rnd[5], rnd[6], rnd[7]);
-  const auto path = dir / (std::string(name) + "." + format);
+  const auto path = dir / ("conversion-" + random_hex(8) + "." + format);
   struct Remove {
     std::filesystem::path p;
     ~Remove() {

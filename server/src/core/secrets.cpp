@@ -8,6 +8,15 @@
 
 namespace numbase {
 
+std::string random_hex(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  std::string hex(bytes * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+  hex.pop_back();
+  return hex;
+}
+
 std::string load_or_create_key_file(const std::filesystem::path& path, std::size_t size) {
   namespace fs = std::filesystem;
   if (fs::exists(path)) {

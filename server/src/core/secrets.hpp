@@ -9,6 +9,9 @@
 
 namespace numbase {
 
+// `bytes` random bytes as lower-case hex (names, ids and tokens nobody may guess).
+std::string random_hex(std::size_t bytes);
+
 // A key file's bytes, made (random, `size` bytes, mode 0600) when it does not exist yet.
 std::string load_or_create_key_file(const std::filesystem::path& path, std::size_t size);
 

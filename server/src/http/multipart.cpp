@@ -1,4 +1,5 @@
 #include "http/multipart.hpp"
+#include "core/secrets.hpp"
 
 #include <sodium.h>
 
@@ -54,13 +55,7 @@ std::optional<std::string> header_param(std::string_view header, std::string_vie
   return std::nullopt;
 }
 
-std::string random_name() {
-  unsigned char raw[12];
-  randombytes_buf(raw, sizeof raw);
-  char hex[sizeof raw * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
-  return std::string("upload-") + hex;
-}
+std::string random_name() { return "upload-" + random_hex(12); }
 
 }  // namespace
 

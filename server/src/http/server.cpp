@@ -1,4 +1,5 @@
 #include "http/server.hpp"
+#include "core/secrets.hpp"
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -40,13 +41,7 @@ bool valid_request_id(std::string_view id) {
   return true;
 }
 
-std::string new_request_id() {
-  unsigned char raw[12];
-  randombytes_buf(raw, sizeof raw);
-  char hex[sizeof raw * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
-  return hex;
-}
+std::string new_request_id() { return random_hex(12); }
 
 Response error_response(int status, const char* code, const char* message) {
   boost::json::object err{{"code", code}, {"message", message}, {"details", boost::json::array()}};

@@ -10,6 +10,7 @@
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "core/utf8.hpp"
+#include "core/secrets.hpp"
 
 namespace numbase::softphone {
 namespace json = boost::json;
@@ -129,13 +130,6 @@ std::optional<std::string> unhex(std::string_view text) {
   return out;
 }
 
-std::string random_token() {
-  unsigned char bytes[18];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[sizeof bytes * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
 
 }  // namespace
 
@@ -190,7 +184,7 @@ http::Response create_integration(http::RequestContext& ctx) {
     const auto sealed = ctx.app.secrets.seal(json::serialize(*f.secrets));
     const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active)"
                             " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true)) RETURNING id",
-                            *f.name, *f.kind, hex(sealed), random_token(),
+                            *f.name, *f.kind, hex(sealed), random_hex(18),
                             json::serialize(f.extensions.value_or(json::object{})), json::serialize(outcomes), f.active)
                         .i64(0, 0);
     audit::record(c, ctx.actor(), "create", "softphone_integration", std::to_string(id),
