@@ -19,11 +19,14 @@ import { expect, eventually, hidden, screenshots, shot, textOf, TIMEOUT, visible
 import { AppShell, NumbersPage, ProjectDialog, ProjectsPage, SignInPage } from './lib/pages.mjs';
 import { startServer } from './lib/server.mjs';
 import { adminSectionTests } from './tests/admin-sections.mjs';
+import { auditTests } from './tests/audit.mjs';
 import { conversionTests } from './tests/conversion.mjs';
 import { distributionTests } from './tests/distribution.mjs';
+import { homeRolesTests } from './tests/home-roles.mjs';
 import { importExportTests, managerExportTests } from './tests/imports-exports.mjs';
 import { numbersBulkTests } from './tests/numbers-bulk.mjs';
 import { projectTests } from './tests/projects.mjs';
+import { workstationTests } from './tests/workstation.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDir = resolve(here, '..');
@@ -123,6 +126,10 @@ async function main() {
     await signIn.open(baseUrl);
     await shot(page, '00-sign-in');
     await signIn.signIn('admin', ADMIN_PASSWORD);
+    // Signing in opens "Сегодня", the home screen.
+    await page.waitForURL((url) => url.pathname === '/');
+    await visible(shell.heading().filter({ hasText: 'Сегодня' }), 'the home screen');
+    await shell.menuLink('Мои проекты').click();
     await page.waitForURL(/\/projects/);
     await visible(shell.heading().filter({ hasText: 'Мои проекты' }), 'the projects heading');
     expect((await textOf(shell.currentUser())) === 'admin', 'the top bar names the user');
@@ -267,6 +274,8 @@ async function main() {
   await importExportTests(context);
   await distributionTests(context);
   await conversionTests(context);
+  await auditTests(context);
+  await homeRolesTests(context);
 
   await test('sign-out returns to sign-in and ends the session', async () => {
     await shell.signOut();
@@ -284,8 +293,16 @@ async function main() {
     const mSignIn = new SignInPage(mPage);
     await mSignIn.open(baseUrl);
     await mSignIn.signIn(data.manager.username, MANAGER_PASSWORD);
-    await mPage.waitForURL(/\/projects/);
+    await mPage.waitForURL((url) => url.pathname === '/');
     expect((await textOf(mShell.currentRole())) === 'Менеджер', 'the manager role');
+    // "Сегодня": the manager's own day, without the company's.
+    await visible(mShell.heading().filter({ hasText: 'Сегодня' }), "the manager's home screen");
+    await visible(mPage.getByTestId('tile-overdue'), 'the callbacks');
+    await visible(mPage.getByRole('link', { name: 'Получить базу' }), 'the way to get a base');
+    await hidden(mPage.getByRole('heading', { name: 'Компания сегодня' }), 'the company section');
+    await shot(mPage, '08-manager-home');
+    await mShell.menuLink('Мои проекты').click();
+    await mPage.waitForURL(/\/projects/);
     await visible(mShell.menuLink('Мои проекты'), 'projects in the menu');
     await visible(mShell.menuLink('Мои сделки'), 'numbers in the menu');
     for (const label of ['Удалённые проекты', 'Импорт', 'Справочники', 'Пользователи', 'Журнал аудита', 'Пул номеров']) {
@@ -313,7 +330,9 @@ async function main() {
     await new ProjectsPage(mPage).row(data.project.id).click();
     const dialog = new ProjectDialog(mPage);
     await visible(dialog.dialog().getByRole('heading', { name: `Проект «${data.project.name}»` }), 'the project card');
-    await visible(dialog.field('Лимит в день'), 'the editable fields');
+    await visible(dialog.field('Лимит в день'), 'the project settings');
+    expect(await dialog.field('Лимит в день').isDisabled(), 'what the project receives is read-only for a manager');
+    await visible(mPage.getByText(/меняет администратор/), 'and says who changes it');
     await hidden(dialog.dialog().getByRole('button', { name: 'Удалить проект' }), 'the delete button');
     await hidden(dialog.dialog().getByRole('tab', { name: 'Участники' }), 'the members tab');
     await shot(mPage, '31-manager-project-card');
@@ -353,7 +372,16 @@ async function main() {
     await shot(mPage, '12-sign-in-blocked');
   }, mPage);
 
-  for (const { name, pageErrors } of [{ name: 'administrator', ...admin }, { name: 'manager', ...manager }]) {
+  // ---- the manager's workstation, on a 1366×768 screen ----------------------------------------
+  const station = await newBrowser();
+  await station.page.setViewportSize({ width: 1366, height: 768 });
+  await workstationTests({ test, page: station.page, baseUrl, api, data, managerPassword: MANAGER_PASSWORD });
+
+  for (const { name, pageErrors } of [
+    { name: 'administrator', ...admin },
+    { name: 'manager', ...manager },
+    { name: 'workstation', ...station },
+  ]) {
     await test(`no uncaught script errors (${name})`, async () => {
       expect(pageErrors.length === 0, pageErrors.join('\n'));
     });

@@ -1,5 +1,6 @@
 // Assertions and waits shared by the end-to-end tests.
 
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,4 +58,11 @@ export async function shot(page, name, { height } = {}) {
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
   if (height && viewport) await page.setViewportSize(viewport);
+}
+
+/** Clicks what downloads a file and returns the file's name and bytes. */
+export async function saveDownload(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

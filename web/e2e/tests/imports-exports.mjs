@@ -1,9 +1,8 @@
 // Imports and exports: a CSV is previewed, imported and its error report downloaded; its numbers
 // are exported to a CSV and downloaded; a manager may export but not import.
 
-import { readFileSync } from 'node:fs';
 import { AppShell, NumbersPage } from '../lib/pages.mjs';
-import { expect, eventually, gone, hidden, shot, textOf, TIMEOUT, visible } from '../lib/checks.mjs';
+import { expect, eventually, gone, hidden, saveDownload, shot, textOf, visible } from '../lib/checks.mjs';
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -21,12 +20,6 @@ function importCsv() {
   lines.splice(8, 0, 'не номер;ООО Ошибка');
   lines.push(`${phones[0]};ООО Повтор`);
   return { text: `${lines.join('\r\n')}\r\n`, phones };
-}
-
-async function saveDownload(page, click) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 function startsWithBom(bytes) {

@@ -57,9 +57,12 @@ export async function numbersBulkTests({ test, page, baseUrl, api, data }) {
     await page.goto(`${baseUrl}/numbers?project=${data.project.id}`);
     await numbers.rowByPhone(phone).getByText('ООО Ромашка 2').click();
     const card = page.getByRole('dialog', { name: 'Карточка номера' });
-    await visible(card.getByRole('heading', { name: phone }), 'the phone in the card');
+    // The phone grouped for reading: +7 916 123-45-02.
+    const grouped = `+7 ${phone.slice(2, 5)} ${phone.slice(5, 8)}-${phone.slice(8, 10)}-${phone.slice(10)}`;
+    await visible(card.getByRole('heading', { name: grouped }), 'the phone in the card');
     const text = await textOf(card);
-    expect(text.includes(data.project.name) && text.includes(data.provider.code) && text.includes('info2@romashka.ru'), `the details (got "${text}")`);
+    expect(text.includes(data.project.name) && text.includes(data.provider.code), `the details (got "${text}")`);
+    expect((await card.getByRole('textbox', { name: 'Эл. почта' }).inputValue()) === 'info2@romashka.ru', 'the e-mail, to edit');
     await visible(card.getByText('Звонков пока не было.'), 'the empty call history');
     await shot(page, '23-number-card');
     await card.getByRole('button', { name: 'Закрыть' }).click();

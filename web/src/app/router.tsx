@@ -5,7 +5,6 @@ import { paths } from '@/config/paths';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRoute } from './routes/home';
-import { AuditRoute } from './routes/placeholders';
 import { ProjectsRoute } from './routes/projects';
 import { SignInRoute } from './routes/sign-in';
 
@@ -34,7 +33,7 @@ export const routes: RouteObject[] = [
       { path: paths.exports.path, lazy: () => import('./routes/exports') },
       { path: paths.dictionaries.path, lazy: () => import('./routes/dictionaries') },
       { path: paths.users.path, lazy: () => import('./routes/users') },
-      { path: paths.audit.path, element: <AuditRoute /> },
+      { path: paths.audit.path, lazy: () => import('./routes/audit') },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

@@ -142,10 +142,14 @@ export interface UserListParams {
 
 export interface Role {
   id: number;
+  /** 1 to 50 characters as people say it ("старший менеджер"); built-in roles keep theirs. */
   name: string;
   description: string;
+  /** Codes from GET /permissions; the built-in administrator holds "all". */
   permissions: string[];
   built_in: boolean;
+  /** Active users holding the role (servers before the role editor leave it out). */
+  users?: number;
 }
 
 // ---- dictionaries ---------------------------------------------------------------------------
@@ -486,6 +490,7 @@ export interface PhoneNumberListParams {
   assigned_to?: string;
   favourite?: 'true' | 'false';
   reminder_due?: 'true' | 'false';
+  reminder?: NumberReminderFilter;
   /** YYYY-MM-DD or an ISO 8601 date-time. */
   created_from?: string;
   /** YYYY-MM-DD (the whole day is included) or an ISO 8601 date-time. */
@@ -520,6 +525,30 @@ export interface PhoneNumberDetail extends PhoneNumber {
   call_history: CallRecord[];
 }
 
+/** Callbacks: overdue (before now), today (due on the Moscow business day), week (today and the six days after). */
+export type NumberReminderFilter = 'overdue' | 'today' | 'week';
+
+/** A comment written on a number, kept with its author and time. */
+export interface NumberNote {
+  id: number;
+  body: string;
+  /** null: the comment came with the number (its file). */
+  author_id: number | null;
+  author_username: string | null;
+  created_at: Timestamp;
+}
+
+/** GET /phone_numbers/{id}/notes: newest first. */
+export interface NumberNotesPage {
+  data: NumberNote[];
+  total: number;
+}
+
+/** GET /phone_numbers/{id}/next: the next number of the list, or null at its end. */
+export interface NextPhoneNumber {
+  data: PhoneNumberDetail | null;
+}
+
 /** The numbers list's filters with JSON types (bulk update by filter). */
 export interface PhoneNumberFilter {
   project_id?: number;
@@ -529,6 +558,7 @@ export interface PhoneNumberFilter {
   assigned_to?: number | 'none';
   favourite?: boolean;
   reminder_due?: boolean;
+  reminder?: NumberReminderFilter;
   created_from?: string;
   created_to?: string;
   phone?: string;
@@ -985,4 +1015,152 @@ export interface ProjectConversion {
 /** POST /projects/{id}/recalculate-conversion (202). */
 export interface ConversionRecalculateStarted {
   job: Job;
+}
+
+// ---- audit log ------------------------------------------------------------------------------
+
+/** user: a signed-in user; system: a background job or the server itself; anonymous: e.g. a failed sign-in. */
+export type AuditActorType = 'user' | 'system' | 'anonymous';
+
+/** One entry of the append-only audit log. */
+export interface AuditRecord {
+  id: number;
+  timestamp: Timestamp;
+  actor_type: AuditActorType;
+  user_id: number | null;
+  username: string | null;
+  /** The user a system job acted for; null otherwise. */
+  on_behalf_of: number | null;
+  /** e.g. "create", "update", "login"; new actions may appear. */
+  action: string;
+  /** e.g. "project", "user"; new types may appear. */
+  entity_type: string;
+  entity_id: string | null;
+  /** Updates: {field: {old, new}}; other actions other shapes (a summary, the filters used …). */
+  changes: unknown;
+  ip_address: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+}
+
+/** Keyset pagination: no total; pass `next_cursor` as `cursor` for the next page. */
+export interface CursorPagination {
+  limit: number;
+  has_next: boolean;
+  next_cursor: string | null;
+}
+
+export interface AuditLogPage {
+  data: AuditRecord[];
+  pagination: CursorPagination;
+}
+
+/** The filters of the log and of its CSV export. */
+export interface AuditLogFilters {
+  user_id?: number;
+  action?: string;
+  entity_type?: string;
+  entity_id?: string;
+  /** YYYY-MM-DD or an ISO 8601 timestamp. */
+  date_from?: string;
+  /** YYYY-MM-DD (the whole day is included) or an ISO 8601 timestamp. */
+  date_to?: string;
+}
+
+export interface AuditLogParams extends AuditLogFilters {
+  /** 1..500, default 100. */
+  limit?: number;
+  cursor?: string;
+}
+
+/** GET /audit_log/export answers the file itself, newest first. */
+export interface AuditLogExportParams extends AuditLogFilters {
+  /** The language of the CSV header (default en). */
+  language?: 'ru' | 'en';
+}
+
+// ---- roles (the role editor) ------------------------------------------------------------------
+
+export type PermissionGroup = 'projects' | 'numbers' | 'files' | 'distribution' | 'conversion' | 'dictionaries' | 'administration';
+
+/** One entry of GET /permissions: what a role may hold. */
+export interface PermissionInfo {
+  code: string;
+  group: PermissionGroup;
+}
+
+/** POST /roles needs name and permissions; PATCH /roles/{id} any of them. */
+export interface RoleInput {
+  name?: string;
+  description?: string;
+  permissions?: string[];
+}
+
+// ---- home ("Сегодня") -------------------------------------------------------------------------
+
+export interface HomeSupplierReceived {
+  provider_id: number;
+  code: string;
+  name: string;
+  /** Numbers of the supplier that went into the pool today. */
+  pool: number;
+  /** … and straight into projects today. */
+  projects: number;
+}
+
+export interface HomeImportRunning {
+  id: number;
+  filename: string;
+  project_id: number | null;
+  project_name: string | null;
+  target: ImportTarget;
+  status: 'queued' | 'processing';
+  progress_done: number;
+  progress_total: number | null;
+}
+
+export interface HomeImportFailed {
+  id: number;
+  filename: string;
+  project_id: number | null;
+  project_name: string | null;
+  target: ImportTarget;
+  /** The job's error, in the server's words. */
+  error: string | null;
+  finished_at: Timestamp;
+}
+
+export interface HomeProjectAtLimit {
+  id: number;
+  name: string;
+  daily_limit: number;
+  received: number;
+}
+
+/** What an administrator watches today (at most 20 rows of each list). */
+export interface HomeCompany {
+  received_by_supplier: HomeSupplierReceived[];
+  imports_running: HomeImportRunning[];
+  imports_failed: HomeImportFailed[];
+  projects_at_limit: HomeProjectAtLimit[];
+  /** Projects the last scheduled distribution left without numbers (the pool had none for them). */
+  projects_without_numbers: { id: number; name: string }[];
+}
+
+/** GET /home: the caller's day; `company` only for those who see every project. */
+export interface Home {
+  /** The business day (Moscow), YYYY-MM-DD. */
+  day: string;
+  /** Counted up to 1000. */
+  callbacks_overdue: number;
+  /** Due today, past or not; counted up to 1000. */
+  callbacks_today: number;
+  next_callback_at?: Timestamp | null;
+  /** Live projects the caller works in (all, for administrators). */
+  projects: number;
+  received_today: number;
+  success_today: number;
+  /** null until the SoftPhone reports calls. */
+  calls_today: number;
+  company: HomeCompany | null;
 }

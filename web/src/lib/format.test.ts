@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatPercent, formatRubles, formatUtcOffset, formatWeekdays, splitDuration } from './format';
+import { formatBytes, formatNumber, formatPercent, formatPhone, formatRubles, formatUtcOffset, formatWeekdays, splitDuration } from './format';
 
 describe('formatWeekdays', () => {
   it('writes ISO weekdays as short Russian names in week order', () => {
@@ -71,5 +71,33 @@ describe('formatUtcOffset', () => {
 
   it('gives nothing for an unknown zone', () => {
     expect(formatUtcOffset('Nowhere/City')).toBe('');
+  });
+});
+
+describe('formatPhone', () => {
+  it('groups a Russian number for reading', () => {
+    expect(formatPhone('+79161234567')).toBe('+7 916 123-45-67');
+    expect(formatPhone('+74951234567')).toBe('+7 495 123-45-67');
+  });
+
+  it('reads 8… and 7… without a plus as +7', () => {
+    expect(formatPhone('89161234567')).toBe('+7 916 123-45-67');
+    expect(formatPhone('79161234567')).toBe('+7 916 123-45-67');
+  });
+
+  it("keeps other countries' digits, grouped after the country code", () => {
+    expect(formatPhone('+375291234567')).toBe('+375 29 123-45-67');
+    expect(formatPhone('+442071234567')).toBe('+44 207 123-45-67');
+    expect(formatPhone('+12125550123')).toBe('+1 212 555-01-23');
+    expect(formatPhone('+8613812345678')).toBe('+86 1381 234-56-78');
+    expect(formatPhone('+35312345678')).toBe('+353 1 234-56-78');
+    expect(formatPhone('+3726123456')).toBe('+372 612-34-56');
+    expect(formatPhone('+35312345')).toBe('+353 123 45');
+  });
+
+  it('returns what it cannot read as it is', () => {
+    expect(formatPhone('12345')).toBe('12345');
+    expect(formatPhone('')).toBe('');
+    expect(formatPhone('+7 916')).toBe('+7 916');
   });
 });

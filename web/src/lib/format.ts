@@ -23,16 +23,17 @@ function numberFormat(language: Language): Intl.NumberFormat {
   return format;
 }
 
-function dateFormat(language: Language, kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
+const DATE_PARTS: Record<'dateTime' | 'dateTimeSeconds' | 'date', Intl.DateTimeFormatOptions> = {
+  dateTime: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  dateTimeSeconds: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  date: { day: '2-digit', month: '2-digit', year: 'numeric' },
+};
+
+function dateFormat(language: Language, kind: keyof typeof DATE_PARTS): Intl.DateTimeFormat {
   const key = `${language}:${kind}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(
-      LOCALES[language],
-      kind === 'dateTime'
-        ? { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }
-        : { day: '2-digit', month: '2-digit', year: 'numeric' },
-    );
+    format = new Intl.DateTimeFormat(LOCALES[language], DATE_PARTS[kind]);
     dateFormats.set(key, format);
   }
   return format;
@@ -99,6 +100,12 @@ export function formatDateTime(value: string | null | undefined, language: Langu
   return date ? dateFormat(language, 'dateTime').format(date) : '';
 }
 
+/** The same with seconds (the audit log): "24.07.2025, 07:18:05" (ru), "24/07/2025, 07:18:05" (en). */
+export function formatDateTimeSeconds(value: string | null | undefined, language: Language): string {
+  const date = parse(value);
+  return date ? dateFormat(language, 'dateTimeSeconds').format(date) : '';
+}
+
 export function formatDate(value: string | null | undefined, language: Language): string {
   const date = parse(value);
   return date ? dateFormat(language, 'date').format(date) : '';
@@ -148,4 +155,50 @@ export function formatUtcOffset(timeZone: string, at: Date = new Date()): string
 /** A place's name in the chosen language. */
 export function placeName(place: { name: string; name_en: string }, language: Language): string {
   return language === 'en' ? place.name_en || place.name : place.name;
+}
+
+// E.164 country codes of one and two digits; every other code has three.
+const ONE_DIGIT_CODES = new Set(['1', '7']);
+const TWO_DIGIT_CODES = new Set(
+  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
+);
+
+function countryCodeLength(digits: string): number {
+  if (ONE_DIGIT_CODES.has(digits.slice(0, 1))) return 1;
+  if (TWO_DIGIT_CODES.has(digits.slice(0, 2))) return 2;
+  return 3;
+}
+
+/** An area code or other leading digits: up to four together, longer ones in threes: "29", "1381", "123 45". */
+function groupDigits(digits: string): string[] {
+  const groups: string[] = [];
+  let rest = digits;
+  while (rest.length > 4) {
+    groups.push(rest.slice(0, 3));
+    rest = rest.slice(3);
+  }
+  if (rest) groups.push(rest);
+  return groups;
+}
+
+/**
+ * A phone number grouped for reading: "+79161234567" → "+7 916 123-45-67"; other countries
+ * keep their digits, the last seven written the same way after the code and the area
+ * ("+375291234567" → "+375 29 123-45-67"). Russian numbers written 8XXXXXXXXXX or 7XXXXXXXXXX
+ * read as +7; anything else is returned as is.
+ */
+export function formatPhone(phone: string): string {
+  const trimmed = phone.trim();
+  let digits = trimmed.replace(/\D/g, '');
+  if (!trimmed.startsWith('+')) {
+    if (digits.length !== 11 || !/^[78]/.test(digits)) return phone;
+    digits = `7${digits.slice(1)}`;
+  }
+  if (digits.length < 8 || digits.length > 15) return phone;
+  const code = digits.slice(0, countryCodeLength(digits));
+  const national = digits.slice(code.length);
+  if (national.length < 7) return ['+' + code, ...groupDigits(national)].join(' ');
+  const local = national.slice(-7);
+  const line = `${local.slice(0, 3)}-${local.slice(3, 5)}-${local.slice(5)}`;
+  return ['+' + code, ...groupDigits(national.slice(0, -7)), line].join(' ');
 }

@@ -7,8 +7,12 @@ export type Permission =
   | 'projects.delete'
   | 'projects.purge'
   | 'projects.members'
+  /** Change what a project receives: active, daily limit, suppliers, geo, schedule, distribution. */
+  | 'projects.settings'
   | 'phone_numbers.read'
   | 'phone_numbers.update'
+  /** Change the assignee of a number a colleague is assigned. */
+  | 'phone_numbers.reassign'
   | 'phone_numbers.create'
   | 'providers.read'
   | 'providers.manage'
@@ -19,6 +23,8 @@ export type Permission =
   | 'users.read'
   | 'users.manage'
   | 'roles.read'
+  /** Create, change and delete roles (the role editor). */
+  | 'roles.manage'
   | 'audit.read'
   | 'imports.create'
   | 'imports.read'

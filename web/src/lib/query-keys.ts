@@ -1,6 +1,7 @@
 // Every TanStack Query key of the app, so invalidations name the same keys as the queries.
 
 import type {
+  AuditLogParams,
   ConversionRangeParams,
   ConversionSummaryParams,
   DistributionRunListParams,
@@ -27,6 +28,7 @@ export const queryKeys = {
     lists: () => ['phone_numbers', 'list'] as const,
     list: (params: PhoneNumberListParams) => ['phone_numbers', 'list', params] as const,
     detail: (id: number) => ['phone_numbers', 'detail', id] as const,
+    notes: (id: number) => ['phone_numbers', 'notes', id] as const,
   },
   numberStatuses: ['number_statuses'] as const,
   providers: ['providers'] as const,
@@ -40,6 +42,8 @@ export const queryKeys = {
     list: (params: UserListParams) => ['users', 'list', params] as const,
   },
   roles: ['roles'] as const,
+  permissions: ['permissions'] as const,
+  home: ['home'] as const,
   jobs: {
     detail: (id: number) => ['jobs', id] as const,
   },
@@ -70,5 +74,10 @@ export const queryKeys = {
     all: ['conversion'] as const,
     summary: (params: ConversionSummaryParams) => ['conversion', 'summary', params] as const,
     project: (id: number, params: ConversionRangeParams) => ['conversion', 'project', id, params] as const,
+  },
+  auditLog: {
+    all: ['audit_log'] as const,
+    /** The filters only: the pages (cursors) are those of one infinite query. */
+    list: (filters: Omit<AuditLogParams, 'cursor'>) => ['audit_log', 'list', filters] as const,
   },
 } as const;

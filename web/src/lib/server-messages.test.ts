@@ -52,6 +52,17 @@ describe('translateServerMessage', () => {
     expect(translateServerMessage('schedule[2].start_time: must be a time HH:MM', ru)).toBe('schedule[2].start_time: должно быть временем ЧЧ:ММ');
   });
 
+  it("translates the role editor's refusals", () => {
+    expect(translateServerMessage('The role is held by 3 user(s): give them another role first', ru)).toBe(
+      'Роль назначена пользователям (3): сначала дайте им другую роль.',
+    );
+    expect(translateServerMessage('A built-in role cannot be deleted', ru)).toBe('Встроенную роль удалить нельзя.');
+    expect(translateServerMessage('name: a built-in role keeps its name', ru)).toBe('name: встроенная роль сохраняет своё название');
+    expect(translateServerMessage('The role is held by 3 user(s): give them another role first', en)).toBe(
+      'The role is held by 3 user(s): give them another role first',
+    );
+  });
+
   it("keeps a text it does not know, and the server's words in English", () => {
     expect(translateServerMessage('something new went wrong', ru)).toBe('something new went wrong');
     expect(isKnownServerMessage('something new went wrong')).toBe(false);

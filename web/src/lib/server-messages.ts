@@ -185,6 +185,17 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   "the job's lease was lost": 'leaseLost',
   'the job names no project': 'jobNamesNoProject',
   'the project no longer exists': 'projectGone',
+  // Roles (server/src/users/roles.cpp).
+  'Role not found': 'roleNotFound',
+  'A role with this name exists': 'roleNameTaken',
+  'The administrator role always holds every permission and keeps its name': 'administratorRoleFixed',
+  'A built-in role keeps its name': 'builtInRoleName',
+  'a built-in role keeps its name': 'builtInRoleNameIssue',
+  'A built-in role cannot be deleted': 'builtInRoleDelete',
+  'is held by users': 'heldByUsers',
+  'must be 1 to 50 characters, without spaces at the ends': 'roleNameFormat',
+  'must be an array of permission codes': 'permissionsArray',
+  'contains an unknown permission (see GET /permissions)': 'unknownPermission',
 };
 
 type Translate = (text: string) => string;
@@ -282,6 +293,10 @@ const PATTERNS: readonly Pattern[] = [
   { re: /^Емкость '(.*)' is not the size of the range От\.\.До$/s, render: (m, t) => p('registryCapacity', { value: m[1]! }, t) },
   { re: /^the range overlaps the one on line (\d+)$/, render: (m, t) => p('registryOverlap', { line: m[1]! }, t) },
   { re: /^no handler for job kind (.+)$/, render: (m, t) => p('noJobHandler', { kind: m[1]! }, t) },
+  {
+    re: /^The role is held by (\d+) user\(s\): give them another role first$/,
+    render: (m, t) => p('roleHeld', { count: m[1]! }, t),
+  },
   // "field: issue", as applyServerFieldErrors reports the issues of fields a form does not show.
   { re: /^([\w.[\]]+): (.+)$/s, render: (m, t, tr) => p('fieldIssue', { field: m[1]!, issue: tr(m[2]!) }, t) },
 ];

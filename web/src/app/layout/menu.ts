@@ -8,6 +8,7 @@ import {
   Inventory2Outlined as Inventory2OutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
   PeopleAltOutlined as PeopleAltOutlinedIcon,
+  TodayOutlined as TodayOutlinedIcon,
   UploadFileOutlined as UploadFileOutlinedIcon,
 } from '@mui/icons-material';
 import type { SvgIconComponent } from '@mui/icons-material';
@@ -15,6 +16,7 @@ import { paths } from '@/config/paths';
 import { hasAnyPermission, isAdministrator, type Permission } from '@/lib/permissions';
 
 export type MenuKey =
+  | 'home'
   | 'projects'
   | 'conversion'
   | 'deletedProjects'
@@ -30,7 +32,7 @@ export interface MenuItem {
   key: MenuKey;
   to: string;
   icon: SvgIconComponent;
-  /** The menu shows the entry with any one of these permissions; the route checks the same. */
+  /** The menu shows the entry with any one of these permissions (none: every signed-in user); the route checks the same. */
   permission: readonly Permission[];
   /** Shown to administrators only (besides the permission). */
   administrators?: boolean;
@@ -46,6 +48,8 @@ export const IMPORT_PERMISSIONS: readonly Permission[] = ['imports.create', 'imp
 export const EXPORT_PERMISSIONS: readonly Permission[] = ['exports.create', 'exports.read'];
 
 export const menuItems: readonly MenuItem[] = [
+  // "Сегодня": everyone's day; the server adds the company's picture for administrators.
+  { key: 'home', to: paths.home.href(), icon: TodayOutlinedIcon, permission: [] },
   { key: 'projects', to: paths.projects.href(), icon: FolderOutlinedIcon, permission: ['projects.read'] },
   { key: 'numbers', to: paths.numbers.href(), icon: AssignmentIndOutlinedIcon, permission: ['phone_numbers.read'] },
   // Managers too (their role has conversion.read): they see only their projects' conversion.
@@ -61,5 +65,7 @@ export const menuItems: readonly MenuItem[] = [
 
 /** Whether the menu shows the entry to a user with these permissions. */
 export function menuItemVisible(item: MenuItem, permissions: readonly string[] | undefined): boolean {
-  return hasAnyPermission(permissions, item.permission) && (!item.administrators || isAdministrator(permissions));
+  if (!permissions) return false;
+  const allowed = item.permission.length === 0 || hasAnyPermission(permissions, item.permission);
+  return allowed && (!item.administrators || isAdministrator(permissions));
 }

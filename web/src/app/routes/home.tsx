@@ -1,11 +1,6 @@
-import { Navigate } from 'react-router-dom';
-import { ForbiddenScreen } from '@/components/errors/StatusScreens';
-import { useMe } from '@/features/auth/api/get-me';
-import { menuItems, menuItemVisible } from '../layout/menu';
+import { HomePage } from '@/features/home';
 
-/** "/" opens the first section the user may see. */
+/** "/": "Сегодня", every signed-in user's home screen. */
 export function HomeRoute() {
-  const me = useMe();
-  const first = menuItems.find((item) => menuItemVisible(item, me.data?.permissions));
-  return first ? <Navigate to={first.to} replace /> : <ForbiddenScreen />;
+  return <HomePage />;
 }

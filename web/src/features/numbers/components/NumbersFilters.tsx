@@ -7,7 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLanguage } from '@/hooks/use-language';
 import type { NumberStatus, Provider } from '@/lib/api-types';
+import { AssigneeFilter } from './AssigneeFilter';
+import type { Assignee } from './assignees';
 import { hasFilters, type NumberFilters as Filters } from './number-list-params';
+import { ReminderFilter } from './ReminderFilter';
 import { statusName } from '@/components/ui/StatusBadge';
 
 export interface ProjectFilterSlotProps {
@@ -23,6 +26,8 @@ export interface NumbersFiltersProps {
   onReset: () => void;
   statuses: readonly NumberStatus[];
   providers: readonly Provider[];
+  /** Whom numbers can be assigned to (the signed-in user has `isMe`): the «Ответственные» filter. */
+  assignees: readonly Assignee[];
   /** The project chooser comes from the projects feature (see app/routes/numbers.tsx). */
   renderProjectFilter: (props: ProjectFilterSlotProps) => ReactNode;
 }
@@ -45,6 +50,7 @@ export const NumbersFilters = memo(function NumbersFilters({
   onReset,
   statuses,
   providers,
+  assignees,
   renderProjectFilter,
 }: NumbersFiltersProps) {
   const { t } = useTranslation();
@@ -119,6 +125,8 @@ export const NumbersFilters = memo(function NumbersFilters({
           ))}
         </Select>
       </FormControl>
+      <AssigneeFilter value={value.assignee} onChange={(assignee) => onChange({ assignee })} assignees={assignees} />
+      <ReminderFilter value={value.reminder} onChange={(reminder) => onChange({ reminder })} />
       <DatePicker
         label={t('numbers.filters.createdFrom')}
         value={toDay(value.from)}

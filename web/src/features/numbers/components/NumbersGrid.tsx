@@ -125,7 +125,8 @@ export function NumbersGrid(props: NumbersGridProps) {
       {
         field: 'phone_number',
         headerName: t('numbers.fields.phone'),
-        width: 120,
+        // A whole E.164 number (+79161234567) is read without "…".
+        width: 136,
         sortable: false,
         cellClassName: 'numbers-phone',
       },
@@ -137,7 +138,8 @@ export function NumbersGrid(props: NumbersGridProps) {
         width: 136,
         valueFormatter: (value: string | null) => formatDateTime(value, language),
       },
-      { field: 'comment', headerName: t('numbers.fields.comment'), minWidth: 90, flex: 1, sortable: false },
+      // The latest note: the card's history has the rest.
+      { field: 'comment', headerName: t('numbers.fields.comment'), minWidth: 120, flex: 1.4, sortable: false },
       {
         field: 'status_id',
         headerName: t('numbers.fields.status'),

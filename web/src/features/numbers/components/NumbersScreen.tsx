@@ -23,6 +23,7 @@ import {
   NUMBER_PAGE_SIZES,
   readNumberListState,
   toApiParams,
+  toNextParams,
   writeNumberListState,
   type NumberFilters as Filters,
   type NumberListState,
@@ -111,6 +112,8 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
   const bulk = useBulkActions(state, numbers.isPlaceholderData ? NO_ROWS : rows, numbers.isPlaceholderData ? undefined : pagination);
   const [cardId, setCardId] = useState<number | null>(null);
   const openCard = useCallback((row: PhoneNumber) => setCardId(row.id), []);
+  // "Следующий номер" goes on through this list: its filters and sort.
+  const nextParams = useMemo(() => toNextParams(state), [state]);
   // While a new page loads the old rows stay (no jumping), but the range must not claim them.
   const showingCurrent = !numbers.isPlaceholderData;
 
@@ -127,6 +130,7 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
         onReset={resetFilters}
         statuses={statuses}
         providers={providers}
+        assignees={assignees}
         renderProjectFilter={renderProjectFilter}
       />
       {numbers.isError && !cursorRejected ? (
@@ -181,7 +185,14 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
         }}
       />
       <BulkConfirmDialog action={bulk.pending} busy={bulk.busy} error={bulk.error} onConfirm={bulk.confirm} onClose={bulk.cancel} />
-      <NumberCard numberId={cardId} onClose={() => setCardId(null)} />
+      <NumberCard
+        numberId={cardId}
+        statuses={statuses}
+        canEdit={canEdit}
+        nextParams={nextParams}
+        onNavigate={setCardId}
+        onClose={() => setCardId(null)}
+      />
     </Paper>
   );
 }

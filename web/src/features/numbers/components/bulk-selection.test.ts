@@ -10,7 +10,7 @@ import {
 } from './bulk-selection';
 import { EMPTY_FILTERS, type NumberFilters } from './number-list-params';
 
-const filters: NumberFilters = { project: 7, status: 2, provider: null, from: '2026-02-01', to: '', phone: '12' };
+const filters: NumberFilters = { ...EMPTY_FILTERS, project: 7, status: 2, from: '2026-02-01', phone: '12' };
 const pagination = { total: 10_234, total_is_estimate: true, has_next: true };
 
 describe('bulk changes by ids', () => {
@@ -42,6 +42,11 @@ describe('bulk changes of all numbers matching the filter', () => {
 
   it('send {} when nothing filters (every number the user can see)', () => {
     expect(toBulkFilter(EMPTY_FILTERS)).toEqual({});
+  });
+
+  it("pass on whose numbers and which callbacks", () => {
+    expect(toBulkFilter({ ...EMPTY_FILTERS, assignee: 12, reminder: 'today' })).toEqual({ assigned_to: 12, reminder: 'today' });
+    expect(toBulkFilter({ ...EMPTY_FILTERS, assignee: 'none' })).toEqual({ assigned_to: 'none' });
   });
 
   it('pass on a phone search of three digits or more', () => {

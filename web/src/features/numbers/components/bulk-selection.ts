@@ -18,6 +18,8 @@ export function toBulkFilter(f: NumberFilters): PhoneNumberFilter {
   if (f.project !== null) out.project_id = f.project;
   if (f.status !== null) out.status_id = f.status;
   if (f.provider !== null) out.provider_id = f.provider;
+  if (f.assignee !== null) out.assigned_to = f.assignee;
+  if (f.reminder !== null) out.reminder = f.reminder;
   if (f.from) out.created_from = f.from;
   if (f.to) out.created_to = f.to;
   if (f.phone.length >= 3) out.phone = f.phone;

@@ -1,16 +1,21 @@
 // The numbers list's state in the URL:
-// ?project=&status=&provider=&from=&to=&phone=&size=&sort=&page=&cursor=
+// ?project=&status=&provider=&assignee=(id|none)&reminder=(overdue|today|week)&from=&to=&phone=&size=&sort=&page=&cursor=
 
-import type { PhoneNumberListParams, PhoneNumberSort } from '@/lib/api-types';
+import type { NumberReminderFilter, PhoneNumberListParams, PhoneNumberSort } from '@/lib/api-types';
 
 export const NUMBER_PAGE_SIZES = [50, 100, 500] as const;
 export const DEFAULT_NUMBER_SORT: PhoneNumberSort = '-created_at';
 const SORTS: readonly PhoneNumberSort[] = ['created_at', '-created_at', 'updated_at', '-updated_at', 'reminder_at', '-reminder_at'];
+export const REMINDER_FILTERS: readonly NumberReminderFilter[] = ['overdue', 'today', 'week'];
 
 export interface NumberFilters {
   project: number | null;
   status: number | null;
   provider: number | null;
+  /** Whose numbers: a user's id ("мои" is the signed-in user's), "none" (nobody's), or null (anyone's). */
+  assignee: number | 'none' | null;
+  /** Callbacks: overdue, due today, due this week, or null (any). */
+  reminder: NumberReminderFilter | null;
   /** YYYY-MM-DD or ''. */
   from: string;
   to: string;
@@ -27,7 +32,16 @@ export interface NumberListState {
   cursor: string | null;
 }
 
-export const EMPTY_FILTERS: NumberFilters = { project: null, status: null, provider: null, from: '', to: '', phone: '' };
+export const EMPTY_FILTERS: NumberFilters = {
+  project: null,
+  status: null,
+  provider: null,
+  assignee: null,
+  reminder: null,
+  from: '',
+  to: '',
+  phone: '',
+};
 
 function id(value: string | null): number | null {
   if (!value || !/^[1-9][0-9]{0,17}$/.test(value)) return null;
@@ -38,7 +52,12 @@ function date(value: string | null): string {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
 }
 
+function reminder(value: string | null): NumberReminderFilter | null {
+  return (REMINDER_FILTERS as readonly (string | null)[]).includes(value) ? (value as NumberReminderFilter) : null;
+}
+
 export function readNumberListState(search: URLSearchParams): NumberListState {
+  const assignee = search.get('assignee');
   const size = Number(search.get('size') ?? '50');
   const sort = search.get('sort');
   const cursor = search.get('cursor') || null;
@@ -48,6 +67,8 @@ export function readNumberListState(search: URLSearchParams): NumberListState {
       project: id(search.get('project')),
       status: id(search.get('status')),
       provider: id(search.get('provider')),
+      assignee: assignee === 'none' ? 'none' : id(assignee),
+      reminder: reminder(search.get('reminder')),
       from: date(search.get('from')),
       to: date(search.get('to')),
       phone: (search.get('phone') ?? '').replace(/\D/g, '').slice(0, 15),
@@ -65,6 +86,8 @@ export function writeNumberListState(s: NumberListState): URLSearchParams {
   if (f.project !== null) out.set('project', String(f.project));
   if (f.status !== null) out.set('status', String(f.status));
   if (f.provider !== null) out.set('provider', String(f.provider));
+  if (f.assignee !== null) out.set('assignee', String(f.assignee));
+  if (f.reminder !== null) out.set('reminder', f.reminder);
   if (f.from) out.set('from', f.from);
   if (f.to) out.set('to', f.to);
   if (f.phone) out.set('phone', f.phone);
@@ -88,6 +111,8 @@ export function toApiParams(s: NumberListState): PhoneNumberListParams {
     project_id: f.project ?? undefined,
     status_id: f.status ?? undefined,
     provider_id: f.provider ?? undefined,
+    assigned_to: f.assignee === null ? undefined : String(f.assignee),
+    reminder: f.reminder ?? undefined,
     created_from: f.from || undefined,
     created_to: f.to || undefined,
     phone: f.phone.length >= 3 ? f.phone : undefined,
@@ -97,13 +122,19 @@ export function toApiParams(s: NumberListState): PhoneNumberListParams {
   };
 }
 
+/** The list's own filters and sort, for "the next number after this one" (GET /phone_numbers/{id}/next). */
+export function toNextParams(s: NumberListState): Omit<PhoneNumberListParams, 'limit' | 'cursor'> {
+  const { limit: _limit, cursor: _cursor, ...rest } = toApiParams(s);
+  return rest;
+}
+
 export function hasFilters(f: NumberFilters): boolean {
   return Object.values(f).some((v) => v !== null && v !== '');
 }
 
 /**
  * Only the filters of a numbers-list URL (no page, size or sort), under the same names: the
- * export screen reads them (?project=&status=&provider=&from=&to=&phone=).
+ * export screen reads them (?project=&status=&provider=&assignee=&reminder=&from=&to=&phone=).
  */
 export function numberFilterSearch(search: URLSearchParams): URLSearchParams {
   const state = readNumberListState(search);

@@ -21,7 +21,8 @@ export function putProjectSettings(id: number, settings: ProjectSettings): Promi
  * a project being made (or staying) active gets its new settings first, and a project being
  * paused is paused first and then loses what an active one needs.
  */
-export async function updateProject(id: number, patch: ProjectPatch, settings: ProjectSettings): Promise<ProjectDetail> {
+export async function updateProject(id: number, patch: ProjectPatch, settings: ProjectSettings | null): Promise<ProjectDetail> {
+  if (settings === null) return patchProject(id, patch);  // the project's own fields only
   if (patch.is_active === false) {
     await patchProject(id, patch);
     return putProjectSettings(id, settings);
@@ -32,7 +33,7 @@ export async function updateProject(id: number, patch: ProjectPatch, settings: P
 
 export type SaveProjectVariables =
   | { id: null; input: ProjectInput }
-  | { id: number; patch: ProjectPatch; settings: ProjectSettings };
+  | { id: number; patch: ProjectPatch; settings: ProjectSettings | null };
 
 export function useSaveProject() {
   const queryClient = useQueryClient();

@@ -16,9 +16,14 @@ export function deactivateUser(id: number): Promise<User> {
   return api.delete<User>(`/api/v1/users/${id}`);
 }
 
+/** The users, and the roles (how many users hold each). */
 function useInvalidateUsers() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.roles }),
+    ]);
 }
 
 export function useCreateUser() {

@@ -1,131 +1,57 @@
-import { PersonAddAlt1Outlined as PersonAddIcon, Search as SearchIcon } from '@mui/icons-material';
-import { Box, Button, InputAdornment, LinearProgress, MenuItem, Paper, TextField } from '@mui/material';
-import { useState } from 'react';
+import { AddModeratorOutlined as AddModeratorIcon, PersonAddAlt1Outlined as PersonAddIcon } from '@mui/icons-material';
+import { Button, Paper, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/errors/ErrorAlert';
-import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { TablePager } from '@/components/ui/TablePager';
-import { useNotify } from '@/components/ui/notifications';
+import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { useCan, useCurrentUserId } from '@/features/auth';
+import { useCan } from '@/features/auth';
 import { useCrudDialogs } from '@/hooks/use-crud-dialogs';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import type { User, UserStatus } from '@/lib/api-types';
-import { useUsers } from '../api/get-users';
-import { useDeactivateUser } from '../api/user-mutations';
-import { UserDialog } from './UserDialog';
-import { UsersTable } from './UsersTable';
+import type { Role, User } from '@/lib/api-types';
+import { RolesTab } from './RolesTab';
+import { UsersTab } from './UsersTab';
 
-const PAGE_SIZE = 50;
+type TabKey = 'users' | 'roles';
 
-/** Accounts: search, status filter, create, change role or password, deactivate. */
+/** "Пользователи": the accounts, and (roles.read) the roles they are given (?tab=roles). */
 export function UsersPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const can = useCan();
-  const canManage = can('users.manage');
-  const currentUserId = useCurrentUserId();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<UserStatus | ''>('');
-  const [page, setPage] = useState(0);
-  const debounced = useDebouncedValue(search.trim(), 300);
-  const users = useUsers({ search: debounced || undefined, status: status || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
-  const deactivate = useDeactivateUser();
-  const dialogs = useCrudDialogs<User>();
-  const total = users.data?.pagination.total ?? 0;
+  const canManageUsers = can('users.manage');
+  const canReadRoles = can('roles.read');
+  const canManageRoles = can('roles.manage');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab: TabKey = canReadRoles && searchParams.get('tab') === 'roles' ? 'roles' : 'users';
+  const userDialogs = useCrudDialogs<User>();
+  const roleDialogs = useCrudDialogs<Role>();
+
+  const action =
+    tab === 'users' ? (
+      canManageUsers ? (
+        <Button variant="contained" startIcon={<PersonAddIcon />} onClick={userDialogs.openNew}>
+          {t('users.add')}
+        </Button>
+      ) : null
+    ) : canManageRoles ? (
+      <Button variant="contained" startIcon={<AddModeratorIcon />} onClick={roleDialogs.openNew}>
+        {t('roleEditor.add')}
+      </Button>
+    ) : null;
 
   return (
     <>
-      <PageHeader
-        title={t('users.title')}
-        actions={
-          canManage ? (
-            <Button variant="contained" startIcon={<PersonAddIcon />} onClick={dialogs.openNew}>
-              {t('users.add')}
-            </Button>
-          ) : null
-        }
-      />
+      <PageHeader title={t('users.title')} actions={action} />
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-        <Box sx={{ display: 'flex', gap: 2, p: 2, flexWrap: 'wrap' }}>
-          <TextField
-            label={t('users.search')}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(0);
-            }}
-            sx={{ width: 300 }}
-            InputProps={{ startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }}
-            inputProps={{ type: 'search' }}
-          />
-          <TextField
-            select
-            label={t('users.status')}
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as UserStatus | '');
-              setPage(0);
-            }}
-            sx={{ width: 180 }}
-            SelectProps={{ displayEmpty: true }}
-            InputLabelProps={{ shrink: true }}
+        {canReadRoles ? (
+          <Tabs
+            value={tab}
+            onChange={(_e, key: TabKey) => setSearchParams(key === 'users' ? {} : { tab: key }, { replace: true })}
+            sx={{ borderBottom: 1, borderColor: 'divider', px: 2 }}
           >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            <MenuItem value="active">{t('users.statusActive')}</MenuItem>
-            <MenuItem value="inactive">{t('users.statusInactive')}</MenuItem>
-          </TextField>
-        </Box>
-        <Box sx={{ height: 4 }}>{users.isFetching ? <LinearProgress /> : null}</Box>
-        {users.isError ? (
-          <Box sx={{ p: 2 }}>
-            <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
-          </Box>
-        ) : (
-          <UsersTable
-            rows={users.data?.data ?? []}
-            emptyText={users.isPending ? t('common.loading') : t('users.empty')}
-            currentUserId={currentUserId}
-            canManage={canManage}
-            onEdit={dialogs.openEdit}
-            onDeactivate={dialogs.openDelete}
-          />
-        )}
-        <TablePager total={total} page={page} pageSize={PAGE_SIZE} onPageChange={setPage} />
+            <Tab value="users" label={t('roleEditor.tabs.users')} />
+            <Tab value="roles" label={t('roleEditor.tabs.roles')} />
+          </Tabs>
+        ) : null}
+        {tab === 'users' ? <UsersTab canManage={canManageUsers} dialogs={userDialogs} /> : <RolesTab canManage={canManageRoles} dialogs={roleDialogs} />}
       </Paper>
-      <UserDialog
-        open={dialogs.editing !== null}
-        user={dialogs.editTarget}
-        isSelf={dialogs.editTarget?.id === currentUserId}
-        onClose={dialogs.closeEdit}
-        onSaved={(u) => {
-          dialogs.closeEdit();
-          notify(t('users.saved', { name: u.username }));
-        }}
-      />
-      <ConfirmDialog
-        open={dialogs.deleting !== null}
-        title={t('users.deactivateTitle')}
-        text={t('users.deactivateText', { name: dialogs.deleting?.username ?? '' })}
-        confirmLabel={t('users.deactivate')}
-        danger
-        busy={deactivate.isPending}
-        error={deactivate.error}
-        onClose={() => {
-          deactivate.reset();
-          dialogs.closeDelete();
-        }}
-        onConfirm={() => {
-          const target = dialogs.deleting;
-          if (!target) return;
-          deactivate.mutate(target.id, {
-            onSuccess: () => {
-              dialogs.closeDelete();
-              notify(t('users.deactivated', { name: target.username }));
-            },
-          });
-        }}
-      />
     </>
   );
 }

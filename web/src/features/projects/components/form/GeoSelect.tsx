@@ -13,10 +13,11 @@ export interface GeoSelectProps {
   onChange: (next: GeoOption[]) => void;
   error?: string;
   onBlur?: () => void;
+  disabled?: boolean;
 }
 
 /** Countries, regions and cities, searched on the server by name; each shows its time zone. */
-export function GeoSelect({ value, onChange, error, onBlur }: GeoSelectProps) {
+export function GeoSelect({ value, onChange, error, onBlur, disabled }: GeoSelectProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [open, setOpen] = useState(false);
@@ -31,6 +32,7 @@ export function GeoSelect({ value, onChange, error, onBlur }: GeoSelectProps) {
   return (
     <Autocomplete<GeoOption, true, false, false>
       multiple
+      disabled={disabled}
       disableCloseOnSelect
       open={open}
       onOpen={() => setOpen(true)}

@@ -162,4 +162,38 @@ describe('ProjectDialog', () => {
     expect(await screen.findByText('Распределение номеров из пула')).toBeTruthy();
     expect(screen.queryByText(/hint for/)).toBeNull();
   });
+
+  it("keeps what the project receives read-only without projects.settings, and sends only the project's own fields", async () => {
+    const user = userEvent.setup();
+    const manager = { user: { id: 2, username: 'manager_1' }, role: 'manager', permissions: ['projects.read', 'projects.update'] };
+    const detail = {
+      id: 7,
+      name: 'Ипотека',
+      tag: 'mortgage',
+      type: 'Заказ',
+      description: '',
+      is_active: true,
+      daily_limit: 500,
+      providers: providers.data,
+      geo: [{ id: 3, name: 'Москва', name_en: 'Moscow', country: 'RU', region: 'MOW', timezone: 'Europe/Moscow' }],
+      schedule: [],
+    };
+    fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: manager },
+      { method: 'GET', path: /\/api\/v1\/providers/, body: providers },
+      { method: 'GET', path: /\/api\/v1\/projects\/7$/, body: detail },
+      { method: 'PATCH', path: /\/api\/v1\/projects\/7$/, body: { ...detail, description: 'звонить после 10' } },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+    renderWithApp(<ProjectDialog open projectId={7} onClose={vi.fn()} onSaved={vi.fn()} onDeleted={vi.fn()} />);
+    expect(await screen.findByText(/меняет администратор/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: /Лимит в день/ }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Активный' }).disabled).toBe(true);
+    await user.type(screen.getByRole('textbox', { name: /Описание/ }), 'звонить после 10');
+    await user.click(screen.getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const patch = fake.calls.find((c) => c.method === 'PATCH');
+    expect(patch?.body).toEqual({ name: 'Ипотека', tag: 'mortgage', type: 'Заказ', description: 'звонить после 10' });
+    expect(fake.calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
 });

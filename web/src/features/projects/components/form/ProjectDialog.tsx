@@ -16,6 +16,7 @@ import { MembersPanel } from './MembersPanel';
 import {
   emptyProjectForm,
   formToInput,
+  formToOwnPatch,
   formToPatch,
   formToSettings,
   projectFormSchema,
@@ -72,6 +73,7 @@ export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted, re
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, projectId, detail.data, filledFor]);
 
+  const canSettings = isNew || can('projects.settings');
   const submit = form.handleSubmit((values) => {
     setRest([]);
     const onError = (error: unknown) =>
@@ -83,7 +85,11 @@ export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted, re
     } else {
       const { settings, sources: s } = formToSettings(values);
       sources.current = s;
-      save.mutate({ id: projectId, patch: formToPatch(values), settings }, { onSuccess: (p) => onSaved(p, false), onError });
+      // Without projects.settings only the project's own fields are sent (the server refuses the rest).
+      save.mutate(
+        canSettings ? { id: projectId, patch: formToPatch(values), settings } : { id: projectId, patch: formToOwnPatch(values), settings: null },
+        { onSuccess: (p) => onSaved(p, false), onError },
+      );
     }
   });
 
@@ -132,6 +138,7 @@ export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted, re
           <ProjectFormFields
             form={form}
             disabled={!canEdit}
+            settingsDisabled={!canSettings}
             isNew={isNew}
             distributionHint={projectId !== null && renderDistributionHint ? renderDistributionHint(projectId) : null}
           />

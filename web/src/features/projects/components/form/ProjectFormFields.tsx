@@ -1,4 +1,4 @@
-import { Box, FormControlLabel, Switch, TextField, Typography } from '@mui/material';
+import { Alert, Box, FormControlLabel, Switch, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,13 +14,16 @@ import { ScheduleEditor } from './ScheduleEditor';
 export interface ProjectFormFieldsProps {
   form: UseFormReturn<ProjectFormValues>;
   disabled: boolean;
+  /** What the project receives (active, limit, suppliers, geo, schedule, distribution): read-only
+   * for whoever may edit the project but not its settings (projects.settings). */
+  settingsDisabled?: boolean;
   isNew: boolean;
   /** Shown in the distribution section (an existing project's pool hint). */
   distributionHint?: ReactNode;
 }
 
 /** The fields of the project form, laid out as the old CRM's "Добавить проект". */
-export function ProjectFormFields({ form, disabled, isNew, distributionHint }: ProjectFormFieldsProps) {
+export function ProjectFormFields({ form, disabled, settingsDisabled = false, isNew, distributionHint }: ProjectFormFieldsProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const message = useFieldMessage();
@@ -28,9 +31,11 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
   const errors = form.formState.errors;
   const geo = useWatch({ control, name: 'geo' });
   const zones = [...new Map(geo.map((g) => [g.timezone, g])).values()];
+  const settingsOff = disabled || settingsDisabled;
 
   return (
     <Box sx={{ display: 'grid', gap: 2.25, pt: 0.5 }}>
+      {settingsDisabled && !disabled ? <Alert severity="info">{t('projects.form.settingsReadOnly')}</Alert> : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: '150px 170px 1fr', gap: 2, alignItems: 'start' }}>
         <Controller
           control={control}
@@ -38,7 +43,7 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
           render={({ field }) => (
             <FormControlLabel
               sx={{ mt: 0.5 }}
-              control={<Switch checked={field.value} onChange={(_e, v) => field.onChange(v)} disabled={disabled} />}
+              control={<Switch checked={field.value} onChange={(_e, v) => field.onChange(v)} disabled={settingsOff} />}
               label={t('projects.form.active')}
             />
           )}
@@ -68,7 +73,7 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
           {...register('daily_limit', { valueAsNumber: true })}
           type="number"
           label={t('projects.form.dailyLimit')}
-          disabled={disabled}
+          disabled={settingsOff}
           inputProps={{ min: 0, step: 1 }}
           error={!!errors.daily_limit}
           helperText={message(errors.daily_limit) ?? t('projects.form.dailyLimitHint')}
@@ -78,14 +83,20 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
         control={control}
         name="providers"
         render={({ field, fieldState }) => (
-          <ProviderSelect value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={message(fieldState.error)} />
+          <ProviderSelect
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={message(fieldState.error)}
+            disabled={settingsOff}
+          />
         )}
       />
       <Controller
         control={control}
         name="geo"
         render={({ field, fieldState }) => (
-          <GeoSelect value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={message(fieldState.error)} />
+          <GeoSelect value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={message(fieldState.error)} disabled={settingsOff} />
         )}
       />
       <Box>
@@ -96,7 +107,7 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
             <ScheduleEditor
               value={field.value}
               onChange={field.onChange}
-              disabled={disabled}
+              disabled={settingsOff}
               rootError={message(errors.schedule)}
               errorFor={(day, window, part) => {
                 const d = errors.schedule?.[day];
@@ -114,7 +125,7 @@ export function ProjectFormFields({ form, disabled, isNew, distributionHint }: P
               })}
         </Typography>
       </Box>
-      <DistributionFields form={form} disabled={disabled} hint={distributionHint} />
+      <DistributionFields form={form} disabled={settingsOff} hint={distributionHint} />
       <TextField
         {...register('description')}
         label={t('projects.form.description')}

@@ -11,12 +11,13 @@ export interface ProviderSelectProps {
   onChange: (next: ProviderOption[]) => void;
   error?: string;
   onBlur?: () => void;
+  disabled?: boolean;
 }
 
 const filter = createFilterOptions<ProviderOption>({ stringify: (o) => `${o.code} ${o.name}` });
 
 /** The data sources of the old CRM's B1/B2/B3 checkboxes: any number of active providers, searchable. */
-export function ProviderSelect({ value, onChange, error, onBlur }: ProviderSelectProps) {
+export function ProviderSelect({ value, onChange, error, onBlur, disabled }: ProviderSelectProps) {
   const { t } = useTranslation();
   const providers = useProviders();
   const options = useMemo<ProviderOption[]>(() => {
@@ -29,6 +30,7 @@ export function ProviderSelect({ value, onChange, error, onBlur }: ProviderSelec
   return (
     <Autocomplete<ProviderOption, true, false, false>
       multiple
+      disabled={disabled}
       disableCloseOnSelect
       options={options}
       value={value}

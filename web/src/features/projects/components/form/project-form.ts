@@ -169,6 +169,12 @@ export function formToPatch(form: ProjectFormValues): ProjectPatch {
   return fields(form);
 }
 
+/** PATCH /projects/{id} of the project's own fields only: what it receives needs projects.settings. */
+export function formToOwnPatch(form: ProjectFormValues): ProjectPatch {
+  const { name, tag, type, description } = fields(form);
+  return { name, tag, type, description };
+}
+
 export type ProjectFormPath =
   | 'is_active'
   | 'tag'

@@ -1,6 +1,7 @@
-import { RequirePermission } from '@/features/auth/components/RequirePermission';
 import { AuditPage } from '@/features/audit/components/AuditPage';
+import { RequirePermission } from '@/features/auth/components/RequirePermission';
 
+/** "Журнал аудита": administrators only (audit.read). */
 export function AuditRoute() {
   return (
     <RequirePermission permission="audit.read">
@@ -8,3 +9,5 @@ export function AuditRoute() {
     </RequirePermission>
   );
 }
+
+export { AuditRoute as Component };

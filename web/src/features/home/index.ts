@@ -1,0 +1,2 @@
+// The home feature's public face for the routes: "Сегодня".
+export { HomePage } from './components/HomePage';

@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, renderWithApp } from '@/testing/render';
+import { STATUSES } from './card/test-fixtures';
+import { NumbersScreen } from './NumbersScreen';
+
+function Location() {
+  const location = useLocation();
+  return <div data-testid="location">{location.search}</div>;
+}
+
+const EMPTY_PAGE = { data: [], pagination: { limit: 50, has_next: false, next_cursor: null, total: 0, total_is_estimate: false } };
+const ASSIGNEES = [
+  { id: 7, username: 'anna', isMe: true },
+  { id: 8, username: 'boris', isMe: false },
+];
+
+// The screen mounts the data grid and the date pickers: slower than a component alone.
+const SLOW = 20_000;
+
+describe('the numbers screen: whose numbers and which callbacks', () => {
+  let fake: ReturnType<typeof fakeFetch>;
+  beforeEach(() => {
+    fake = fakeFetch([{ method: 'GET', path: /\/api\/v1\/phone_numbers\?/, body: EMPTY_PAGE }]);
+    vi.stubGlobal('fetch', fake.fn);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const render = (route: string) =>
+    renderWithApp(
+      <>
+        <NumbersScreen statuses={STATUSES} providers={[]} canEdit assignees={ASSIGNEES} renderProjectFilter={() => null} />
+        <Location />
+      </>,
+      { route },
+    );
+  const lastList = () => new URL(fake.calls.filter((c) => c.url.includes('/phone_numbers?')).at(-1)!.url, 'http://x').searchParams;
+
+  it('"Мои" and "Сегодня" are one click each, kept in the URL and sent to the server', async () => {
+    const user = userEvent.setup();
+    render('/numbers?project=3');
+    await user.click(await screen.findByRole('button', { name: 'Мои' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?project=3&assignee=7'));
+    expect(screen.getByRole('button', { name: 'Мои' }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Сегодня' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?project=3&assignee=7&reminder=today'));
+    await waitFor(() => expect(lastList().get('reminder')).toBe('today'));
+    expect(lastList().get('assigned_to')).toBe('7');
+    // A second click shows all again.
+    await user.click(screen.getByRole('button', { name: 'Сегодня' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?project=3&assignee=7'));
+  }, SLOW);
+
+  it('reads them back from the URL, and offers anyone, mine, nobody and each colleague', async () => {
+    const user = userEvent.setup();
+    render('/numbers?assignee=none&reminder=overdue');
+    await waitFor(() => expect(lastList().get('assigned_to')).toBe('none'));
+    expect(lastList().get('reminder')).toBe('overdue');
+    expect(screen.getByRole('button', { name: 'Просрочено' }).getAttribute('aria-pressed')).toBe('true');
+    const select = screen.getByRole('combobox', { name: 'Ответственные' });
+    expect(select.textContent).toBe('Без ответственного');
+    await user.click(select);
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Все', 'Мои', 'Без ответственного', 'boris']);
+    await user.click(screen.getByRole('option', { name: 'boris' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?assignee=8&reminder=overdue'));
+    await user.click(screen.getByRole('button', { name: 'Сбросить фильтры' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(''));
+  }, SLOW);
+});

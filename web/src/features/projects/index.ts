@@ -1,0 +1,2 @@
+// The projects feature's public face for other features.
+export { useProjectMembers } from './api/members';
