@@ -490,6 +490,12 @@ TEST_F(Projects, ManagerReachesOnlyMemberProjects) {
   EXPECT_EQ(client->del("/api/v1/projects/" + str(a), mt).status, 403);
   EXPECT_EQ(client->del("/api/v1/projects/" + str(a) + "/permanent", mt).status, 403);
   EXPECT_EQ(client->post("/api/v1/projects/" + str(b) + "/members", body({{"user_id", mgr}}), mt).status, 403);
+  // Members see one another (to hand numbers over), without their addresses.
+  res = client->get("/api/v1/projects/" + str(a) + "/members", mt);
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("data").at(0).at("username").as_string(), "mgr");
+  EXPECT_TRUE(res.json().at("data").at(0).at("email").is_null());
+  EXPECT_EQ(client->get("/api/v1/projects/" + str(b) + "/members", mt).status, 404);
   EXPECT_EQ(client->get("/api/v1/projects/deleted", mt).status, 403);
   {
     db::Connection conn(conninfo);

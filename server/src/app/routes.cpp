@@ -135,8 +135,8 @@ void add_routes(http::Router& r) {
          "Restore a deleted project"});
   r.add({"DELETE", "/api/v1/projects/{id}/permanent", Access::need("projects.purge"), projects::purge_project,
          "Delete a deleted project and its numbers for good, in the background"});
-  r.add({"GET", "/api/v1/projects/{id}/members", Access::need("projects.members"), projects::list_members,
-         "A project's members"});
+  r.add({"GET", "/api/v1/projects/{id}/members", Access::need("projects.read"), projects::list_members,
+         "A project's members (its members see one another, to assign numbers)"});
   r.add({"POST", "/api/v1/projects/{id}/members", Access::need("projects.members"), projects::add_member,
          "Add a member to a project"});
   r.add({"DELETE", "/api/v1/projects/{id}/members/{user_id}", Access::need("projects.members"),

@@ -420,11 +420,14 @@ http::Response list_members(http::RequestContext& ctx) {
   const auto id = id_param(ctx);
   auto conn = ctx.app.pool.acquire();
   require_project(*conn, ctx.principal(), id, true);
+  // Members see one another (to hand numbers over); addresses are for who manages members.
+  const bool emails = ctx.principal().can("projects.members");
   auto r = conn->query(
-      "SELECT coalesce(json_agg(json_build_object('user_id', u.id, 'username', u.username, 'email', u.email,"
+      "SELECT coalesce(json_agg(json_build_object('user_id', u.id, 'username', u.username,"
+      " 'email', CASE WHEN $2 THEN u.email END,"
       " 'status', CASE WHEN u.is_active THEN 'active' ELSE 'inactive' END, 'added_at', api_ts(m.added_at))"
       " ORDER BY u.username), '[]')::text FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = $1",
-      id);
+      id, emails);
   return http::Response::json(json::object{{"data", json::parse(r.view(0, 0))}});
 }
 

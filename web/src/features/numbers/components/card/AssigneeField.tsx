@@ -17,14 +17,14 @@ export interface AssigneeFieldProps {
 const NOBODY = '';
 
 /**
- * Whose number it is: the project's members (who may list them), oneself, or nobody; "Мне" in
- * one click. A number a colleague is assigned stays theirs unless the user may reassign.
+ * Whose number it is: the project's members (its members see one another), oneself, or nobody;
+ * "Мне" in one click. A number a colleague is assigned stays theirs unless the user may reassign.
  */
 export function AssigneeField({ projectId, value, onChange, current, error, disabled }: AssigneeFieldProps) {
   const { t } = useTranslation();
   const can = useCan();
   const me = useMe().data?.user;
-  const canListMembers = can('projects.members');
+  const canListMembers = can('projects.read');
   const members = useProjectMembers(projectId, { enabled: canListMembers });
   const locked = current !== null && current.id !== me?.id && !can('phone_numbers.reassign');
 
