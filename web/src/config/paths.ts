@@ -1,5 +1,7 @@
 // The app's routes in one place. `path` is the router pattern; `href` builds a link.
 
+const NUMBER_CARD_PARAM = 'card';
+
 export const paths = {
   signIn: {
     path: '/sign-in',
@@ -9,10 +11,17 @@ export const paths = {
   home: { path: '/', href: (): string => '/' },
   projects: { path: '/projects', href: (): string => '/projects' },
   deletedProjects: { path: '/projects/deleted', href: (): string => '/projects/deleted' },
+  /** `card`: the number whose card opens over the list (?card=<id>). */
   numbers: {
     path: '/numbers',
-    href: (filters?: { projectId?: number }): string =>
-      filters?.projectId ? `/numbers?project=${filters.projectId}` : '/numbers',
+    cardParam: NUMBER_CARD_PARAM,
+    href: (filters?: { projectId?: number; card?: number }): string => {
+      const search = new URLSearchParams();
+      if (filters?.projectId) search.set('project', String(filters.projectId));
+      if (filters?.card) search.set(NUMBER_CARD_PARAM, String(filters.card));
+      const text = search.toString();
+      return text ? `/numbers?${text}` : '/numbers';
+    },
   },
   /** `target: 'pool'` opens the new import with the pool chosen. */
   imports: {

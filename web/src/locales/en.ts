@@ -652,6 +652,11 @@ export const en: Messages = {
       manager: 'Works the numbers of the projects they are a member of',
     },
   },
+  reminders: {
+    due: 'Time to call back: {{number}}',
+    waiting: 'More reminders: {{waiting}}',
+    open: 'Open',
+  },
   jobs: {
     status: {
       queued: 'Queued',

@@ -652,6 +652,11 @@ export const ru = {
       manager: 'Работает с номерами проектов, в которых участвует',
     },
   },
+  reminders: {
+    due: 'Пора перезвонить: {{number}}',
+    waiting: 'Ещё напоминаний: {{waiting}}',
+    open: 'Открыть',
+  },
   jobs: {
     status: {
       queued: 'В очереди',

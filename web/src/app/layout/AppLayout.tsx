@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/errors/ErrorBoundary';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { ReminderNotifications } from '@/features/reminders';
 import { SideMenu } from './SideMenu';
 import { TopBar } from './TopBar';
 
@@ -44,6 +45,8 @@ export function AppLayout() {
           </ErrorBoundary>
         </Box>
       </Box>
+      {/* Reminders coming due while the user works: «Пора перезвонить» with a link to the card. */}
+      <ReminderNotifications />
     </Box>
   );
 }

@@ -1,9 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, renderWithApp } from '@/testing/render';
-import { STATUSES } from './card/test-fixtures';
+import { cardOf, MANAGER, STATUSES } from './card/test-fixtures';
 import { NumbersScreen } from './NumbersScreen';
 
 function Location() {
@@ -67,5 +67,37 @@ describe('the numbers screen: whose numbers and which callbacks', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?assignee=8&reminder=overdue'));
     await user.click(screen.getByRole('button', { name: 'Сбросить фильтры' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(''));
+  }, SLOW);
+});
+
+describe('the numbers screen: the open card in the URL', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('opens the card of ?card=<id> over the filtered list, and closing it keeps the filters', async () => {
+    const fake = fakeFetch([
+      { method: 'GET', path: /\/api\/v1\/auth\/me$/, body: MANAGER },
+      { method: 'GET', path: /\/projects\/3\/members$/, body: { data: [] } },
+      { method: 'GET', path: /\/phone_numbers\/1\/notes/, body: { data: [], total: 0 } },
+      { method: 'GET', path: /\/phone_numbers\/1$/, body: cardOf(1, '+79161234501') },
+      { method: 'GET', path: /\/api\/v1\/phone_numbers\?/, body: EMPTY_PAGE },
+    ]);
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderWithApp(
+      <>
+        <NumbersScreen statuses={STATUSES} providers={[]} canEdit assignees={ASSIGNEES} renderProjectFilter={() => null} />
+        <Location />
+      </>,
+      { route: '/numbers?assignee=7&card=1' },
+    );
+    const card = await screen.findByRole('dialog', { name: 'Карточка номера' });
+    expect(await within(card).findByRole('heading', { name: '+7 916 123-45-01' })).toBeTruthy();
+    // The list behind it is still the filtered one.
+    const list = new URL(fake.calls.find((c) => c.url.includes('/phone_numbers?'))!.url, 'http://x').searchParams;
+    expect(list.get('assigned_to')).toBe('7');
+
+    await user.click(within(card).getByRole('button', { name: 'Закрыть' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?assignee=7'));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Карточка номера' })).toBeNull());
   }, SLOW);
 });

@@ -1,6 +1,6 @@
 import { Box, Paper } from '@mui/material';
 import { useEventCallback } from '@mui/material/utils';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
@@ -21,9 +21,11 @@ import {
   EMPTY_FILTERS,
   listResetKey,
   NUMBER_PAGE_SIZES,
+  readCardId,
   readNumberListState,
   toApiParams,
   toNextParams,
+  withCard,
   writeNumberListState,
   type NumberFilters as Filters,
   type NumberListState,
@@ -51,6 +53,8 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
   const notify = useNotify();
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => readNumberListState(searchParams), [searchParams]);
+  // The open card lives in the URL too (?card=<id>): a reminder's notification links to it.
+  const cardId = readCardId(searchParams);
   const cursors = useCursorStack({
     resetKey: listResetKey(state),
     page: state.page,
@@ -61,7 +65,7 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
   const prefetch = usePrefetchPhoneNumbers();
   const go = (next: NumberListState) => {
     prefetch(toApiParams(next));
-    setSearchParams(writeNumberListState(next), { replace: true });
+    setSearchParams(withCard(writeNumberListState(next), cardId), { replace: true });
   };
   const firstPageOf = (change: Partial<NumberListState>): NumberListState => ({ ...state, ...change, page: 1, cursor: null });
 
@@ -110,8 +114,8 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
   const resetFilters = useEventCallback(() => go(firstPageOf({ filters: EMPTY_FILTERS })));
   const pagination = numbers.data?.pagination;
   const bulk = useBulkActions(state, numbers.isPlaceholderData ? NO_ROWS : rows, numbers.isPlaceholderData ? undefined : pagination);
-  const [cardId, setCardId] = useState<number | null>(null);
-  const openCard = useCallback((row: PhoneNumber) => setCardId(row.id), []);
+  const showCard = useEventCallback((id: number | null) => setSearchParams(withCard(searchParams, id), { replace: true }));
+  const openCard = useEventCallback((row: PhoneNumber) => showCard(row.id));
   // "Следующий номер" goes on through this list: its filters and sort.
   const nextParams = useMemo(() => toNextParams(state), [state]);
   // While a new page loads the old rows stay (no jumping), but the range must not claim them.
@@ -190,8 +194,8 @@ export function NumbersScreen({ statuses, providers, canEdit, assignees, renderP
         statuses={statuses}
         canEdit={canEdit}
         nextParams={nextParams}
-        onNavigate={setCardId}
-        onClose={() => setCardId(null)}
+        onNavigate={showCard}
+        onClose={() => showCard(null)}
       />
     </Paper>
   );

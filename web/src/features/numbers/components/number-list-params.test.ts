@@ -4,9 +4,11 @@ import {
   EMPTY_FILTERS,
   hasFilters,
   numberFilterSearch,
+  readCardId,
   readNumberListState,
   toApiParams,
   toNextParams,
+  withCard,
   writeNumberListState,
 } from './number-list-params';
 
@@ -62,5 +64,29 @@ describe('the next number of the list', () => {
       phone: '916',
       sort: 'reminder_at',
     });
+  });
+});
+
+describe('the open card in the URL', () => {
+  it('reads ?card=<id>, and opens or closes it keeping the rest', () => {
+    expect(readCardId(new URLSearchParams('assignee=7&card=12'))).toBe(12);
+    expect(readCardId(new URLSearchParams('card=abc'))).toBeNull();
+    expect(readCardId(new URLSearchParams('assignee=7'))).toBeNull();
+    expect(withCard(new URLSearchParams('assignee=7&reminder=today'), 12).toString()).toBe('assignee=7&reminder=today&card=12');
+    expect(withCard(new URLSearchParams('assignee=7&card=12'), 13).toString()).toBe('assignee=7&card=13');
+    expect(withCard(new URLSearchParams('assignee=7&card=12'), null).toString()).toBe('assignee=7');
+  });
+
+  it('is not a filter: the list state and the export leave it out', () => {
+    const search = new URLSearchParams('project=3&card=12');
+    expect(writeNumberListState(readNumberListState(search)).toString()).toBe('project=3');
+    expect(numberFilterSearch(search).toString()).toBe('project=3');
+  });
+
+  it('is what a link to a number builds', () => {
+    expect(paths.numbers.href({ card: 12 })).toBe('/numbers?card=12');
+    expect(paths.numbers.href({ projectId: 3 })).toBe('/numbers?project=3');
+    expect(paths.numbers.href()).toBe('/numbers');
+    expect(readCardId(new URL(paths.numbers.href({ card: 12 }), 'http://x').searchParams)).toBe(12);
   });
 });

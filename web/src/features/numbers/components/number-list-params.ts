@@ -1,6 +1,8 @@
 // The numbers list's state in the URL:
 // ?project=&status=&provider=&assignee=(id|none)&reminder=(overdue|today|week)&from=&to=&phone=&size=&sort=&page=&cursor=
+// and the number whose card is open over it: &card=<id> (readCardId, withCard).
 
+import { paths } from '@/config/paths';
 import type { NumberReminderFilter, PhoneNumberListParams, PhoneNumberSort } from '@/lib/api-types';
 
 export const NUMBER_PAGE_SIZES = [50, 100, 500] as const;
@@ -97,6 +99,19 @@ export function writeNumberListState(s: NumberListState): URLSearchParams {
     out.set('page', String(s.page));
     out.set('cursor', s.cursor);
   }
+  return out;
+}
+
+/** The number whose card is open (?card=<id>), or null. */
+export function readCardId(search: URLSearchParams): number | null {
+  return id(search.get(paths.numbers.cardParam));
+}
+
+/** `search` with the card of `cardId` open, or closed for null; the rest of it is kept. */
+export function withCard(search: URLSearchParams, cardId: number | null): URLSearchParams {
+  const out = new URLSearchParams(search);
+  if (cardId === null) out.delete(paths.numbers.cardParam);
+  else out.set(paths.numbers.cardParam, String(cardId));
   return out;
 }
 

@@ -1,0 +1,2 @@
+// The reminders feature's public face: the notifications of reminders coming due (issue 14).
+export { ReminderNotifications } from './components/ReminderNotifications';
