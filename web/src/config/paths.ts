@@ -55,7 +55,12 @@ export const paths = {
   },
   dictionaries: { path: '/dictionaries', href: (): string => '/dictionaries' },
   users: { path: '/users', href: (): string => '/users' },
-  audit: { path: '/audit', href: (): string => '/audit' },
+  /** `entity`: the log filtered to one object ("история изменений" of a project or a number). */
+  audit: {
+    path: '/audit',
+    href: (entity?: { type: string; id: number | string }): string =>
+      entity ? `/audit?${new URLSearchParams({ entity_type: entity.type, entity_id: String(entity.id) }).toString()}` : '/audit',
+  },
 } as const;
 
 export const api = {

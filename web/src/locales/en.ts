@@ -1156,6 +1156,7 @@ export const en: Messages = {
     },
   },
   audit: {
+    history: 'Change history',
     title: 'Audit log',
     filters: {
       user: 'User',

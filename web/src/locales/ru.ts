@@ -1156,6 +1156,7 @@ export const ru = {
     },
   },
   audit: {
+    history: 'История изменений',
     title: 'Журнал аудита',
     filters: {
       user: 'Пользователь',

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryLink } from '@/features/audit';
 import { useLanguage } from '@/hooks/use-language';
 import type { PhoneNumberDetail } from '@/lib/api-types';
 import { formatDateTime, formatNumber, formatUtcOffset, placeName } from '@/lib/format';
@@ -40,6 +41,7 @@ export function NumberFacts({ n }: { n: PhoneNumberDetail }) {
           </Box>
         ))}
       </Box>
+      <HistoryLink entityType="phone_number" entityId={n.id} />
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/ErrorAlert';
 import { FormDialog } from '@/components/ui/FormDialog';
+import { HistoryLink } from '@/features/audit';
 import { useCan } from '@/features/auth';
 import type { ProjectDetail } from '@/lib/api-types';
 import { applyServerFieldErrors, formLevelError } from '@/lib/form-errors';
@@ -121,10 +122,15 @@ export function ProjectDialog({ open, projectId, onClose, onSaved, onDeleted, re
           ) : null
         }
         extraActions={
-          !isNew && !loading && can('projects.delete') ? (
-            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDeleting(true)} disabled={save.isPending}>
-              {t('projects.delete.button')}
-            </Button>
+          !isNew && !loading ? (
+            <>
+              {can('projects.delete') ? (
+                <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDeleting(true)} disabled={save.isPending}>
+                  {t('projects.delete.button')}
+                </Button>
+              ) : null}
+              {projectId !== null ? <HistoryLink entityType="project" entityId={projectId} /> : null}
+            </>
           ) : null
         }
       >

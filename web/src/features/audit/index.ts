@@ -1,0 +1,2 @@
+// The audit feature's public face for other features.
+export { HistoryLink } from './components/HistoryLink';
