@@ -497,6 +497,8 @@ export interface PhoneNumberListParams {
   created_to?: string;
   /** 3 to 15 digits found anywhere in the number. */
   phone?: string;
+  /** 3 to 100 characters found in the company, site or comment, any case. */
+  q?: string;
   sort?: PhoneNumberSort;
   limit?: number;
   cursor?: string;

@@ -56,22 +56,11 @@ export const NumbersFilters = memo(function NumbersFilters({
   const { t } = useTranslation();
   const { language } = useLanguage();
 
-  // Phone digits reach the URL (and the server) 300 ms after the last keystroke.
-  const [phone, setPhone] = useState(value.phone);
-  const debouncedPhone = useDebouncedValue(phone, 300);
-  useEffect(() => {
-    setPhone((current) => (current.replace(/\D/g, '') === value.phone ? current : value.phone));
-  }, [value.phone]);
-  useEffect(() => {
-    const digits = debouncedPhone.replace(/\D/g, '').slice(0, 15);
-    const applied = digits.length >= 3 ? digits : '';
-    if (applied !== value.phone) onChange({ phone: applied });
-    // Only a settled input changes the filter; `value` and `onChange` are read as they are then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debouncedPhone]);
-
-  const phoneDigits = phone.replace(/\D/g, '');
-  const phoneTooShort = phoneDigits.length > 0 && phoneDigits.length < 3;
+  // Typed filters reach the URL (and the server) 300 ms after the last keystroke.
+  const [phone, setPhone] = useSettledFilter(value.phone, (applied) => onChange({ phone: applied }), phoneDigits);
+  const [text, setText] = useSettledFilter(value.text, (applied) => onChange({ text: applied }), searchText);
+  const phoneTooShort = tooShort(phone.replace(/\D/g, ''));
+  const textTooShort = tooShort(text.trim());
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.25, alignItems: 'flex-start', p: 2 }}>
@@ -159,6 +148,24 @@ export const NumbersFilters = memo(function NumbersFilters({
         inputProps={{ inputMode: 'tel', type: 'search' }}
         sx={{ width: 150 }}
       />
+      <TextField
+        label={t('numbers.filters.text')}
+        placeholder={t('numbers.filters.textPlaceholder')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={textTooShort}
+        helperText={textTooShort ? t('numbers.filters.textTooShort') : undefined}
+        InputLabelProps={{ shrink: true }}
+        InputProps={{
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        }}
+        inputProps={{ type: 'search', maxLength: 100 }}
+        sx={{ width: 230 }}
+      />
       {hasFilters(value) ? (
         <Tooltip title={t('numbers.filters.reset')}>
           <IconButton onClick={onReset} aria-label={t('numbers.filters.reset')} sx={{ mt: 0.25 }}>
@@ -169,3 +176,40 @@ export const NumbersFilters = memo(function NumbersFilters({
     </Box>
   );
 });
+
+// What a typed filter applies: the phone's digits (3 to 15), or text (3 to 100 characters); '' below 3.
+function phoneDigits(raw: string): string {
+  const digits = raw.replace(/\D/g, '').slice(0, 15);
+  return digits.length >= 3 ? digits : '';
+}
+
+function searchText(raw: string): string {
+  const chars = [...raw.trim()].slice(0, 100);
+  return chars.length >= 3 ? chars.join('') : '';
+}
+
+function tooShort(typed: string): boolean {
+  const n = [...typed].length;
+  return n > 0 && n < 3;
+}
+
+/**
+ * A text field's own state, applied (settled by `settle`) 300 ms after the last keystroke; it
+ * follows the applied value when that changes from outside (a reset, the URL).
+ */
+function useSettledFilter(applied: string, apply: (value: string) => void, settle: (raw: string) => string) {
+  const [typed, setTyped] = useState(applied);
+  const debounced = useDebouncedValue(typed, 300);
+  useEffect(() => {
+    setTyped((current) => (settle(current) === applied ? current : applied));
+    // `settle` is a module function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [applied]);
+  useEffect(() => {
+    const next = settle(debounced);
+    if (next !== applied) apply(next);
+    // Only a settled input changes the filter; `applied` and `apply` are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  return [typed, setTyped] as const;
+}

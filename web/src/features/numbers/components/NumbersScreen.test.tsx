@@ -53,6 +53,17 @@ describe('the numbers screen: whose numbers and which callbacks', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?project=3&assignee=7'));
   }, SLOW);
 
+  it('finds numbers by their company, site or comment once three characters are typed', async () => {
+    const user = userEvent.setup();
+    render('/numbers?project=3');
+    const box = await screen.findByRole('searchbox', { name: 'Компания, сайт, комментарий' });
+    await user.type(box, 'ро');
+    expect(await screen.findByText('Не меньше 3 символов')).toBeTruthy();
+    await user.type(box, 'маш');
+    await waitFor(() => expect(lastList().get('q')).toBe('ромаш'));
+    await waitFor(() => expect(decodeURIComponent(screen.getByTestId('location').textContent ?? '')).toBe('?project=3&q=ромаш'));
+  }, SLOW);
+
   it('reads them back from the URL, and offers anyone, mine, nobody and each colleague', async () => {
     const user = userEvent.setup();
     render('/numbers?assignee=none&reminder=overdue');

@@ -90,3 +90,14 @@ describe('the open card in the URL', () => {
     expect(readCardId(new URL(paths.numbers.href({ card: 12 }), 'http://x').searchParams)).toBe(12);
   });
 });
+
+describe('the company, site and comment search, in the URL', () => {
+  it('round-trips q and sends it from three characters', () => {
+    const state = readNumberListState(new URLSearchParams('q=%20Ромашка%20'));
+    expect(state.filters.text).toBe('Ромашка');
+    expect(writeNumberListState(state).toString()).toBe(new URLSearchParams({ q: 'Ромашка' }).toString());
+    expect(toApiParams(state).q).toBe('Ромашка');
+    expect(toApiParams(readNumberListState(new URLSearchParams('q=ро'))).q).toBeUndefined();
+    expect(numberFilterSearch(new URLSearchParams('q=abc&size=100')).toString()).toBe('q=abc');
+  });
+});

@@ -1,5 +1,5 @@
 // The numbers list's state in the URL:
-// ?project=&status=&provider=&assignee=(id|none)&reminder=(overdue|today|week)&from=&to=&phone=&size=&sort=&page=&cursor=
+// ?project=&status=&provider=&assignee=(id|none)&reminder=(overdue|today|week)&from=&to=&phone=&q=&size=&sort=&page=&cursor=
 // and the number whose card is open over it: &card=<id> (readCardId, withCard).
 
 import { paths } from '@/config/paths';
@@ -23,6 +23,8 @@ export interface NumberFilters {
   to: string;
   /** Digits only, or ''. */
   phone: string;
+  /** Text to find in the company, site or comment (3+ characters), or ''. */
+  text: string;
 }
 
 export interface NumberListState {
@@ -43,6 +45,7 @@ export const EMPTY_FILTERS: NumberFilters = {
   from: '',
   to: '',
   phone: '',
+  text: '',
 };
 
 function id(value: string | null): number | null {
@@ -74,6 +77,7 @@ export function readNumberListState(search: URLSearchParams): NumberListState {
       from: date(search.get('from')),
       to: date(search.get('to')),
       phone: (search.get('phone') ?? '').replace(/\D/g, '').slice(0, 15),
+      text: [...(search.get('q') ?? '').trim()].slice(0, 100).join(''),
     },
     size: (NUMBER_PAGE_SIZES as readonly number[]).includes(size) ? size : 50,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as PhoneNumberSort) : DEFAULT_NUMBER_SORT,
@@ -93,6 +97,7 @@ export function writeNumberListState(s: NumberListState): URLSearchParams {
   if (f.from) out.set('from', f.from);
   if (f.to) out.set('to', f.to);
   if (f.phone) out.set('phone', f.phone);
+  if (f.text) out.set('q', f.text);
   if (s.size !== 50) out.set('size', String(s.size));
   if (s.sort !== DEFAULT_NUMBER_SORT) out.set('sort', s.sort);
   if (s.cursor) {
@@ -131,6 +136,7 @@ export function toApiParams(s: NumberListState): PhoneNumberListParams {
     created_from: f.from || undefined,
     created_to: f.to || undefined,
     phone: f.phone.length >= 3 ? f.phone : undefined,
+    q: [...f.text].length >= 3 ? f.text : undefined,
     sort: s.sort === DEFAULT_NUMBER_SORT ? undefined : s.sort,
     limit: s.size,
     cursor: s.cursor ?? undefined,
@@ -149,7 +155,7 @@ export function hasFilters(f: NumberFilters): boolean {
 
 /**
  * Only the filters of a numbers-list URL (no page, size or sort), under the same names: the
- * export screen reads them (?project=&status=&provider=&assignee=&reminder=&from=&to=&phone=).
+ * export screen reads them (?project=&status=&provider=&assignee=&reminder=&from=&to=&phone=&q=).
  */
 export function numberFilterSearch(search: URLSearchParams): URLSearchParams {
   const state = readNumberListState(search);
