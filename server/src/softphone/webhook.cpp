@@ -8,7 +8,6 @@
 #include <charconv>
 
 #include "app/app.hpp"
-#include "audit/audit.hpp"
 #include "core/errors.hpp"
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"

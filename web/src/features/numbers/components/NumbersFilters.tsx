@@ -1,5 +1,5 @@
 import { FilterAltOffOutlined as FilterAltOffOutlinedIcon, Search as SearchIcon } from '@mui/icons-material';
-import { Box, FormControl, IconButton, InputAdornment, InputLabel, MenuItem, Select, TextField, Tooltip } from '@mui/material';
+import { Box, FormControl, IconButton, InputAdornment, InputLabel, MenuItem, Select, TextField, Tooltip, type TextFieldProps } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import { memo, useEffect, useState, type ReactNode } from 'react';
@@ -130,41 +130,23 @@ export const NumbersFilters = memo(function NumbersFilters({
         onChange={(day) => onChange({ to: fromDay(day) })}
         slotProps={{ textField: { size: 'small', sx: { width: 178 }, InputLabelProps: { shrink: true } }, field: { clearable: true } }}
       />
-      <TextField
+      <SearchField
         label={t('numbers.filters.phone')}
         placeholder={t('numbers.filters.phonePlaceholder')}
         value={phone}
-        onChange={(event) => setPhone(event.target.value)}
-        error={phoneTooShort}
-        helperText={phoneTooShort ? t('numbers.filters.phoneTooShort') : undefined}
-        InputLabelProps={{ shrink: true }}
-        InputProps={{
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        }}
+        onChange={setPhone}
+        problem={phoneTooShort ? t('numbers.filters.phoneTooShort') : undefined}
         inputProps={{ inputMode: 'tel', type: 'search' }}
-        sx={{ width: 150 }}
+        width={150}
       />
-      <TextField
+      <SearchField
         label={t('numbers.filters.text')}
         placeholder={t('numbers.filters.textPlaceholder')}
         value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={textTooShort}
-        helperText={textTooShort ? t('numbers.filters.textTooShort') : undefined}
-        InputLabelProps={{ shrink: true }}
-        InputProps={{
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        }}
+        onChange={setText}
+        problem={textTooShort ? t('numbers.filters.textTooShort') : undefined}
         inputProps={{ type: 'search', maxLength: 100 }}
-        sx={{ width: 230 }}
+        width={230}
       />
       {hasFilters(value) ? (
         <Tooltip title={t('numbers.filters.reset')}>
@@ -212,4 +194,39 @@ function useSettledFilter(applied: string, apply: (value: string) => void, settl
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
   return [typed, setTyped] as const;
+}
+
+interface SearchFieldProps {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Shown under the field, in red. */
+  problem: string | undefined;
+  inputProps: TextFieldProps['inputProps'];
+  width: number;
+}
+
+/** A typed filter with the search icon. */
+function SearchField({ label, placeholder, value, onChange, problem, inputProps, width }: SearchFieldProps) {
+  return (
+    <TextField
+      label={label}
+      placeholder={placeholder}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={problem !== undefined}
+      helperText={problem}
+      InputLabelProps={{ shrink: true }}
+      InputProps={{
+        startAdornment: (
+          <InputAdornment position="start">
+            <SearchIcon fontSize="small" />
+          </InputAdornment>
+        ),
+      }}
+      inputProps={inputProps}
+      sx={{ width }}
+    />
+  );
 }
