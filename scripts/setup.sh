@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake ninja-build pkg-config ccache
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libpq-dev libsodium-dev libssl-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
+  libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
   postgresql-15
   libphonenumber8 libgeocoding8 libicu-dev libprotobuf-dev libabsl-dev
   libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev

@@ -142,7 +142,7 @@ TEST(Jobs, CancellingAQueuedJobAndARunningOneLeavesNothingBehind) {
 TEST(Jobs, ANotificationWakesAnIdleWorkerAtOnce) {
   const auto conninfo = test::fresh_database();
   db::Connection conn(conninfo);
-  jobs::Notifier notifier(conninfo);
+  jobs::Notifier notifier(conninfo, jobs::kChannel);
   notifier.start();
   std::atomic<bool> ran{false};
   jobs::Worker worker(conninfo, {{"echo", [&](jobs::JobContext&) {

@@ -1,83 +1,15 @@
 // SoftPhone (issue 12, first slice): integrations with sealed secrets, the numbase kind's signed
 // webhook, calls made of events (idempotent), linked to numbers, and what a call's end does.
 #include <boost/json/serialize.hpp>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <sodium.h>
 
 #include <chrono>
 
-#include "support/api_fixture.hpp"
+#include "support/softphone.hpp"
 
 using namespace numbase;
 using namespace numbase::test;
 namespace json = boost::json;
-
-namespace {
-
-const std::string kSecret = "pbx-shared-secret-0123456789";
-
-class SoftPhone : public ApiTest {
- protected:
-  std::int64_t scalar(const std::string& sql) { return db::Connection(conninfo).exec(sql).i64(0, 0); }
-  void exec(const std::string& sql) { db::Connection(conninfo).exec(sql); }
-
-  std::int64_t integration(json::object extensions = {}) {
-    auto res = client->post("/api/v1/softphone/integrations",
-                            json::serialize(json::object{{"name", "Офисная АТС"},
-                                                         {"kind", "numbase"},
-                                                         {"secrets", {{"secret", kSecret}}},
-                                                         {"extensions", extensions}}),
-                            admin_token());
-    EXPECT_EQ(res.status, 201) << res.body;
-    return res.json().at("id").as_int64();
-  }
-
-  static std::string sign(const std::string& secret, const std::string& ts, const std::string& body) {
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_state st;
-    crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
-    const std::string message = ts + "." + body;
-    crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(message.data()), message.size());
-    crypto_auth_hmacsha256_final(&st, mac);
-    char hex[sizeof mac * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
-    return std::string("sha256=") + hex;
-  }
-
-  static std::string now_ts(int shift = 0) {
-    return std::to_string(
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count() +
-        shift);
-  }
-
-  HttpResponse post_event(std::int64_t integration_id, json::object event, const std::string& secret = kSecret,
-                          int shift = 0) {
-    const auto body = json::serialize(event);
-    const auto ts = now_ts(shift);
-    return client->request("POST", "/api/v1/softphone/events", body,
-                           {{"Content-Type", "application/json"},
-                            {"X-Numbase-Integration", std::to_string(integration_id)},
-                            {"X-Numbase-Timestamp", ts},
-                            {"X-Numbase-Signature", sign(secret, ts, body)}});
-  }
-
-  std::int64_t project(const std::string& name) {
-    auto res = client->post("/api/v1/projects", json::serialize(json::object{{"name", name}, {"is_active", false}}),
-                            admin_token());
-    EXPECT_EQ(res.status, 201) << res.body;
-    return res.json().at("id").as_int64();
-  }
-};
-
-json::object event(const std::string& type, const std::string& call, const std::string& phone, json::object extra = {}) {
-  json::object e{{"event_type", type}, {"call_id", call}, {"phone_number", phone}, {"direction", "outbound"},
-                 {"timestamp", "2026-12-03T10:00:00Z"}};
-  for (auto& [k, v] : extra) e[k] = v;
-  return e;
-}
-
-}  // namespace
 
 TEST_F(SoftPhone, AnIntegrationsSecretsAreSealedAndNeverShown) {
   const auto id = integration();
@@ -193,40 +125,6 @@ TEST_F(SoftPhone, ACallsEndMovesItsNumberOnceAndAPersonsStatusWins) {
   EXPECT_EQ(client->get("/api/v1/softphone/number/nonsense", admin_token()).status, 422);
 }
 
-namespace {
-
-// What Zadarma sends: base64 of the hex HMAC-SHA1 (PHP's base64_encode(hash_hmac('sha1', …))).
-std::string zadarma_signature(const std::string& secret, const std::string& text) {
-  unsigned char mac[20];
-  unsigned int n = 0;
-  HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()), reinterpret_cast<const unsigned char*>(text.data()),
-       text.size(), mac, &n);
-  char hex[41];
-  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
-  char b64[64];
-  sodium_bin2base64(b64, sizeof b64, reinterpret_cast<const unsigned char*>(hex), 40, sodium_base64_VARIANT_ORIGINAL);
-  return b64;
-}
-
-std::string form(const std::vector<std::pair<std::string, std::string>>& fields) {
-  std::string out;
-  for (const auto& [k, v] : fields) {
-    if (!out.empty()) out += '&';
-    out += k + '=';
-    for (char c : v) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') out += c;
-      else if (c == ' ') out += '+';
-      else {
-        char buf[4];
-        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
-        out += buf;
-      }
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_F(SoftPhone, ZadarmaNotificationsMakeCallsAndTheAddressAnswersItsEcho) {
   const auto p = std::to_string(project("Zadarma"));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "jobs/queue.hpp"
 
 namespace numbase {
 
@@ -12,9 +13,11 @@ App::App(Config c, std::string signing_key)
     : config(std::move(c)),
       pool(config.database_url, config.db_pool_size),
       signer(std::move(signing_key)),
-      notifier(config.database_url),
+      notifier(config.database_url, jobs::kChannel),
+      calls_notifier(config.database_url, "numbase_calls"),
       secrets(config.secret_key, config.data_dir) {
   notifier.start();
+  calls_notifier.start();
 }
 
 bool Principal::can(std::string_view permission) const {

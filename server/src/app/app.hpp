@@ -24,7 +24,8 @@ struct App {
   auth::JwtSigner signer;
   http::Metrics metrics;
   http::Router router;
-  jobs::Notifier notifier;  // job changes, for this process's worker and progress streams
+  jobs::Notifier notifier;        // job changes, for this process's worker and progress streams
+  jobs::Notifier calls_notifier;  // a user's calls changed (SoftPhone), for the operators' live streams
   SecretBox secrets;        // PBX keys and other secrets at rest
 };
 

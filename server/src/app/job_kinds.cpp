@@ -9,6 +9,7 @@
 #include "imports/job.hpp"
 #include "numbering/rederive.hpp"
 #include "projects/purge.hpp"
+#include "softphone/calls.hpp"
 
 namespace numbase {
 namespace {
@@ -50,6 +51,8 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
     imports::remove_finished_uploads(conn, files);
     auth::forget_old_failures(conn);
     remove_abandoned_uploads(files / "spool");
+    // A call still "on" after three hours lost its end somewhere.
+    softphone::close_unfinished_calls(conn, std::chrono::hours(3), 500);
   };
   return o;
 }

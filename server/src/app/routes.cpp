@@ -6,7 +6,9 @@
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
 #include "reminders/due.hpp"
+#include "softphone/click_to_call.hpp"
 #include "softphone/integrations.hpp"
+#include "softphone/live.hpp"
 #include "softphone/mango.hpp"
 #include "softphone/popup.hpp"
 #include "softphone/webhook.hpp"
@@ -59,6 +61,14 @@ void add_routes(http::Router& r) {
          softphone::delete_integration, "Disconnect a PBX (its calls go with it)"});
   r.add({"GET", "/api/v1/softphone/number/{phone}", Access::need("phone_numbers.read"), softphone::number_popup,
          "The pop-up for a call: the numbers with this phone in the caller's projects, with their last calls"});
+  r.add({"GET", "/api/v1/softphone/me", signed_in, softphone::softphone_me,
+         "The signed-in user's PBX extension, and whether click-to-call works for them"});
+  r.add({"GET", "/api/v1/softphone/calls/live", signed_in, softphone::live_calls,
+         "Server-sent events: the signed-in user's calls as they start, are answered and end (the pop-up)"});
+  r.add({"POST", "/api/v1/softphone/calls", Access::need("phone_numbers.read"), softphone::click_to_call,
+         "Click-to-call: the PBX rings the user's extension, then the number"});
+  r.add({"GET", "/api/v1/softphone/calls", Access::need("softphone.manage"), softphone::list_calls,
+         "Calls, newest first (unlinked=true: those no number holds)"});
   r.add({"GET", "/api/v1/softphone/webhook/{token}", open, softphone::webhook_echo,
          "The PBX checks its webhook address (Zadarma: zd_echo)"});
   r.add({"POST", "/api/v1/softphone/webhook/{token}", open, softphone::receive_webhook,

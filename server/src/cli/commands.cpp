@@ -20,6 +20,7 @@
 #include "http/server.hpp"
 #include "imports/row_source.hpp"
 #include "jobs/notifier.hpp"
+#include "jobs/queue.hpp"
 #include "jobs/worker.hpp"
 #include "numbering/loader.hpp"
 #include "users/accounts.hpp"
@@ -110,7 +111,7 @@ int worker(Config config) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   auto database = open_database(config);
   migrate_database(database.conninfo);
-  jobs::Notifier notifier(database.conninfo);
+  jobs::Notifier notifier(database.conninfo, jobs::kChannel);
   notifier.start();
   jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &notifier));
   worker.start();

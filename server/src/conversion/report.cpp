@@ -63,13 +63,14 @@ ViewSql view_sql(View v) {
 constexpr const char* kFailed = "CASE WHEN ns.is_final AND NOT ns.is_success THEN s.n ELSE 0 END";
 
 // json_build_object arguments of the measures of a row `a` with the columns received,
-// duplicates, processed, success, by_status and the cost expression given.
+// duplicates, processed, success, calls, contacted, by_status and the cost expression given.
 std::string measures(const std::string& a, const std::string& cost) {
   return "'received', " + a + ".received, 'duplicates', " + a + ".duplicates, 'processed', " + a +
-         ".processed, 'success', " + a + ".success, 'contacted', NULL, 'calls', NULL, 'by_status', coalesce(" + a +
+         ".processed, 'success', " + a + ".success, 'contacted', " + a + ".contacted, 'calls', " + a + ".calls, 'by_status', coalesce(" + a +
          ".by_status, '{}'::jsonb), 'conversion', json_build_object('of_received', round(" + a +
          ".success::numeric / nullif(" + a + ".received, 0), 4), 'of_processed', round(" + a +
-         ".success::numeric / nullif(" + a + ".processed, 0), 4), 'of_contacted', NULL), 'cost', " + cost +
+         ".success::numeric / nullif(" + a + ".processed, 0), 4), 'of_contacted', round(" + a +
+         ".success::numeric / nullif(" + a + ".contacted, 0), 4)), 'cost', " + cost +
          ", 'cost_per_success', round(" + cost + " / nullif(" + a + ".success, 0), 2)";
 }
 
@@ -144,6 +145,10 @@ ar AS (
   SELECT c.project_id, sum(c.received) AS received, sum(c.duplicates) AS duplicates
     FROM ()SQL" + in_range("conversion_arrivals", "c.project_id, c.received, c.duplicates", slice) + R"SQL() c
    WHERE c.project_id IN (SELECT id FROM scope) GROUP BY 1),
+cl AS (
+  SELECT c.project_id, sum(c.calls) AS calls, sum(c.contacted) AS contacted
+    FROM ()SQL" + in_range("conversion_calls", "c.project_id, c.calls, c.contacted", slice) + R"SQL() c
+   WHERE c.project_id IN (SELECT id FROM scope) GROUP BY 1),
 co AS (
   SELECT c.project_id, sum(c.received * v.price_per_number) AS cost
     FROM ()SQL" + in_range("conversion_arrivals", "c.project_id, c.provider_id, c.received", priced) + R"SQL() c
@@ -151,9 +156,10 @@ co AS (
    WHERE c.project_id IN (SELECT id FROM scope) GROUP BY 1),
 r AS (
   SELECT s.id AS project_id, coalesce(ar.received, 0) AS received, coalesce(ar.duplicates, 0) AS duplicates,
-         coalesce(sx.processed, 0) AS processed, coalesce(sx.success, 0) AS success, sx.by_status, co.cost
+         coalesce(sx.processed, 0) AS processed, coalesce(sx.success, 0) AS success, sx.by_status, co.cost,
+         coalesce(cl.calls, 0) AS calls, coalesce(cl.contacted, 0) AS contacted
     FROM scope s LEFT JOIN ar ON ar.project_id = s.id LEFT JOIN sx ON sx.project_id = s.id
-    LEFT JOIN co ON co.project_id = s.id)
+    LEFT JOIN co ON co.project_id = s.id LEFT JOIN cl ON cl.project_id = s.id)
 SELECT (SELECT count(*) FROM r),
        (SELECT coalesce(json_agg(json_build_object('project', )SQL" + kProjectJson + ", " + measures("r", "r.cost") +
                           ") ORDER BY " + order + R"SQL(), '[]')
@@ -163,6 +169,7 @@ SELECT (SELECT count(*) FROM r),
        (SELECT json_build_object()SQL" + measures("t", "t.cost") + R"SQL()
           FROM (SELECT coalesce(sum(received), 0) AS received, coalesce(sum(duplicates), 0) AS duplicates,
                        coalesce(sum(processed), 0) AS processed, coalesce(sum(success), 0) AS success, sum(cost) AS cost,
+                       coalesce(sum(calls), 0) AS calls, coalesce(sum(contacted), 0) AS contacted,
                        (SELECT jsonb_object_agg(status_id, n) FROM (SELECT status_id, sum(n) AS n FROM st
                                                                      GROUP BY 1 HAVING sum(n) <> 0) z) AS by_status
                   FROM r) t)::text
@@ -183,6 +190,10 @@ ar AS (
   SELECT c.provider_id, c.geo_id, sum(c.received) AS received, sum(c.duplicates) AS duplicates
     FROM ()SQL" + in_range("conversion_arrivals", "c.provider_id, c.geo_id, c.received, c.duplicates", slice) +
                           R"SQL() c GROUP BY 1, 2),
+cl AS (
+  SELECT c.provider_id, c.geo_id, sum(c.calls) AS calls, sum(c.contacted) AS contacted
+    FROM ()SQL" + in_range("conversion_calls", "c.provider_id, c.geo_id, c.calls, c.contacted", slice) +
+                          R"SQL() c GROUP BY 1, 2),
 sx AS (
   SELECT s.provider_id, s.geo_id, sum()SQL" + v.processed + ") AS processed, sum(" + v.success +
                           ") AS success, sum(" + kFailed + R"SQL() AS failed,
@@ -191,15 +202,19 @@ sx AS (
 m AS (
   SELECT k.provider_id, k.geo_id, coalesce(ar.received, 0) AS received, coalesce(ar.duplicates, 0) AS duplicates,
          coalesce(sx.processed, 0) AS processed, coalesce(sx.success, 0) AS success, coalesce(sx.failed, 0) AS failed,
-         sx.by_status, CASE WHEN k.provider_id > 0 AND k.geo_id = 0 THEN coalesce(ar.received, 0) * v.price_per_number END AS cost
-    FROM (SELECT provider_id, geo_id FROM ar UNION SELECT provider_id, geo_id FROM st) k
+         sx.by_status, CASE WHEN k.provider_id > 0 AND k.geo_id = 0 THEN coalesce(ar.received, 0) * v.price_per_number END AS cost,
+         coalesce(cl.calls, 0) AS calls, coalesce(cl.contacted, 0) AS contacted
+    FROM (SELECT provider_id, geo_id FROM ar UNION SELECT provider_id, geo_id FROM st
+          UNION SELECT provider_id, geo_id FROM cl) k
     LEFT JOIN ar ON ar.provider_id = k.provider_id AND ar.geo_id = k.geo_id
     LEFT JOIN sx ON sx.provider_id = k.provider_id AND sx.geo_id = k.geo_id
+    LEFT JOIN cl ON cl.provider_id = k.provider_id AND cl.geo_id = k.geo_id
     LEFT JOIN providers v ON v.id = k.provider_id),
 t AS (
   SELECT coalesce(m.received, 0) AS received, coalesce(m.duplicates, 0) AS duplicates,
          coalesce(m.processed, 0) AS processed, coalesce(m.success, 0) AS success, coalesce(m.failed, 0) AS failed,
-         m.by_status, (SELECT sum(cost) FROM m WHERE provider_id <> 0 AND geo_id = 0) AS cost
+         m.by_status, (SELECT sum(cost) FROM m WHERE provider_id <> 0 AND geo_id = 0) AS cost,
+         coalesce(m.calls, 0) AS calls, coalesce(m.contacted, 0) AS contacted
     FROM (SELECT 0 AS provider_id, 0 AS geo_id) z LEFT JOIN m ON m.provider_id = z.provider_id AND m.geo_id = z.geo_id),
 ds AS (
   SELECT s.period, sum()SQL" + v.processed + ") AS processed, sum(" + v.success + R"SQL() AS success
@@ -209,6 +224,10 @@ ds AS (
     JOIN number_statuses ns ON ns.id = s.status_id GROUP BY 1),
 da AS (
   SELECT c.period, c.received FROM conversion_arrivals c
+   WHERE c.project_id = $5 AND c.grain = 'd' AND c.provider_id = 0 AND c.geo_id = 0
+     AND c.period >= $1::date AND c.period <= $2::date),
+dc AS (
+  SELECT c.period, c.calls, c.contacted FROM conversion_calls c
    WHERE c.project_id = $5 AND c.grain = 'd' AND c.provider_id = 0 AND c.geo_id = 0
      AND c.period >= $1::date AND c.period <= $2::date)
 SELECT json_build_object(
@@ -232,12 +251,14 @@ SELECT json_build_object(
                   FROM m LEFT JOIN geo g ON g.id = m.geo_id WHERE m.geo_id <> 0 AND m.provider_id = 0),
   'daily', (SELECT json_agg(json_build_object('day', d.day::text, 'received', coalesce(da.received, 0),
                      'processed', coalesce(ds.processed, 0), 'success', coalesce(ds.success, 0),
+                     'calls', coalesce(dc.calls, 0), 'contacted', coalesce(dc.contacted, 0),
                      'conversion', json_build_object(
                        'of_received', round(coalesce(ds.success, 0)::numeric / nullif(da.received, 0), 4),
                        'of_processed', round(coalesce(ds.success, 0)::numeric / nullif(ds.processed, 0), 4),
-                       'of_contacted', NULL)) ORDER BY d.day)
+                       'of_contacted', round(coalesce(ds.success, 0)::numeric / nullif(dc.contacted, 0), 4)))
+                   ORDER BY d.day)
               FROM (SELECT g::date AS day FROM generate_series($1::date, $2::date, interval '1 day') g) d
-              LEFT JOIN da ON da.period = d.day LEFT JOIN ds ON ds.period = d.day)
+              LEFT JOIN da ON da.period = d.day LEFT JOIN ds ON ds.period = d.day LEFT JOIN dc ON dc.period = d.day)
 )::text FROM projects p, t WHERE p.id = $5
 )SQL";
   auto r = conn.query(sql, range.from, range.to, range.month_from, range.month_to, project_id,

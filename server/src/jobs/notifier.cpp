@@ -4,11 +4,11 @@
 #include <spdlog/spdlog.h>
 
 #include "db/connection.hpp"
-#include "jobs/queue.hpp"
 
 namespace numbase::jobs {
 
-Notifier::Notifier(std::string conninfo) : conninfo_(std::move(conninfo)) {}
+Notifier::Notifier(std::string conninfo, std::string channel)
+    : conninfo_(std::move(conninfo)), channel_(std::move(channel)) {}
 
 Notifier::~Notifier() { stop(); }
 
@@ -38,7 +38,7 @@ void Notifier::loop() {
   while (!stopping_) {
     try {
       db::Connection conn(conninfo_);
-      conn.exec(std::string("LISTEN ") + kChannel);
+      conn.exec("LISTEN " + channel_);
       wake();  // anything announced while not listening is picked up by a fresh look
       while (!stopping_) {
         pollfd p{PQsocket(conn.raw()), POLLIN, 0};
@@ -52,7 +52,7 @@ void Notifier::loop() {
         if (any) wake();
       }
     } catch (const std::exception& e) {
-      spdlog::warn("job notifications: {}; reconnecting", e.what());
+      spdlog::warn("notifications on {}: {}; reconnecting", channel_, e.what());
       for (int i = 0; i < 10 && !stopping_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   }

@@ -1,7 +1,7 @@
 #pragma once
-// One LISTEN connection per process on the jobs channel: a new or changed job bumps a
-// version number and wakes whoever waits (idle workers, progress streams), so nothing polls
-// the database in a tight loop. Across processes and machines the wake-up is PostgreSQL's
+// One LISTEN connection per process and channel (jobs; a user's calls): a notification bumps a
+// version number and wakes whoever waits (idle workers, progress and call streams), so nothing
+// polls the database in a tight loop. Across processes and machines the wake-up is PostgreSQL's
 // NOTIFY; if the connection drops it reconnects and wakes everyone (something may be missed).
 #include <atomic>
 #include <chrono>
@@ -15,7 +15,7 @@ namespace numbase::jobs {
 
 class Notifier {
  public:
-  explicit Notifier(std::string conninfo);
+  Notifier(std::string conninfo, std::string channel);
   ~Notifier();
   void start();
   void stop();
@@ -28,7 +28,7 @@ class Notifier {
 
  private:
   void loop();
-  std::string conninfo_;
+  std::string conninfo_, channel_;
   std::atomic<std::uint64_t> version_{1};
   std::atomic<bool> stopping_{false};
   std::mutex mu_;

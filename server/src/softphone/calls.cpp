@@ -1,5 +1,7 @@
 #include "softphone/calls.hpp"
 
+#include <boost/json/parse.hpp>
+
 namespace numbase::softphone {
 namespace json = boost::json;
 namespace {
@@ -7,22 +9,23 @@ namespace {
 // The call, made or found, and the numbers it is linked to (linked when it is first heard of).
 // $1 integration, $2 PBX call id, $3 direction, $4 phone, $5 extension, $6 user, $7 started.
 constexpr const char* kUpsertCall = R"SQL(
-WITH ins AS (
-  INSERT INTO calls (integration_id, pbx_call_id, direction, phone, extension, user_id, started_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)
-  ON CONFLICT (integration_id, pbx_call_id) DO NOTHING
-  RETURNING id),
-candidates AS (
+WITH candidates AS (
   SELECT n.id, n.project_id, n.created_at,
          $6::bigint IS NOT NULL AND (EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = n.project_id AND m.user_id = $6)) AS users
     FROM phone_numbers n JOIN projects p ON p.id = n.project_id
-   WHERE n.phone = $4 AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM ins)),
+   WHERE n.phone = $4 AND p.deleted_at IS NULL),
+ins AS (
+  INSERT INTO calls (integration_id, pbx_call_id, direction, phone, extension, user_id, started_at, linked)
+  VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, EXISTS (SELECT 1 FROM candidates))
+  ON CONFLICT (integration_id, pbx_call_id) DO NOTHING
+  RETURNING id),
 linked AS (
   -- The extension's user's projects when the number is in one (the most recently received),
   -- else every project that holds it.
   INSERT INTO call_numbers (call_id, number_id)
   SELECT (SELECT id FROM ins), c.id FROM candidates c
-   WHERE CASE WHEN EXISTS (SELECT 1 FROM candidates WHERE users)
+   WHERE EXISTS (SELECT 1 FROM ins)
+     AND CASE WHEN EXISTS (SELECT 1 FROM candidates WHERE users)
               THEN c.id = (SELECT id FROM candidates WHERE users ORDER BY created_at DESC, id DESC LIMIT 1)
               ELSE true END
   RETURNING number_id)
@@ -30,7 +33,8 @@ SELECT coalesce((SELECT id FROM ins), (SELECT id FROM calls WHERE integration_id
 )SQL";
 
 // Attempts and the last call for every linked number; the outcome's status ($3) where no person
-// changed the number since the call began ($4) and the status is not final.
+// changed the number since the call began ($4) and the status is not final; the call and, for
+// an answered one ($5), the numbers answered for the first time in the conversion counters.
 constexpr const char* kEndCall = R"SQL(
 WITH n AS (SELECT x.* FROM phone_numbers x JOIN call_numbers l ON l.number_id = x.id
             WHERE l.call_id = $1 FOR UPDATE OF x),
@@ -39,8 +43,27 @@ upd AS (UPDATE phone_numbers p SET call_attempts = p.call_attempts + 1,
           status_id = CASE WHEN $3::smallint IS NOT NULL AND NOT s.is_final AND n.updated_at <= $4::timestamptz
                            THEN $3::smallint ELSE p.status_id END
           FROM n JOIN number_statuses s ON s.id = n.status_id WHERE p.id = n.id
-          RETURNING p.id, n.status_id AS old_status, p.status_id AS new_status)
+          RETURNING p.id, n.status_id AS old_status, p.status_id AS new_status),
+counted AS (
+  INSERT INTO conversion_calls AS cc (project_id, grain, period, provider_id, geo_id, calls, contacted)
+  SELECT x.project_id, c.grain, c.period, c.provider_id, c.geo_id, count(*), count(*) FILTER (WHERE x.first_answer)
+    FROM (SELECT n.project_id, n.provider_id, n.geo_id,
+                 $5::text = 'answered' AND NOT EXISTS (
+                   SELECT 1 FROM call_numbers l JOIN calls k ON k.id = l.call_id
+                    WHERE l.number_id = n.id AND k.id <> $1 AND k.outcome = 'answered') AS first_answer
+            FROM n) x
+   CROSS JOIN LATERAL conversion_cells(numbase_day($2::timestamptz), x.provider_id, x.geo_id) c
+   GROUP BY 1, 2, 3, 4, 5
+  ON CONFLICT (project_id, grain, period, provider_id, geo_id)
+     DO UPDATE SET calls = cc.calls + excluded.calls, contacted = cc.contacted + excluded.contacted)
 SELECT id, old_status, new_status FROM upd WHERE old_status <> new_status
+)SQL";
+
+// A call of a known user changed: a new version for his live stream, announced at commit.
+constexpr const char* kAnnounce = R"SQL(
+WITH v AS (UPDATE calls SET version = nextval('calls_version_seq') WHERE id = $1 AND user_id IS NOT NULL
+           RETURNING user_id)
+SELECT pg_notify('numbase_calls', user_id::text) FROM v
 )SQL";
 
 // What the event changes on the call and, at its first end, on its numbers.
@@ -61,7 +84,7 @@ void apply_change(db::Connection& c, const Integration& integration, const CallE
   if (ended.empty()) return;
   std::optional<std::int64_t> status;
   if (const auto* s = integration.outcomes.if_contains(outcome); s && s->is_int64()) status = s->as_int64();
-  auto changed = c.query(kEndCall, id, e.at, status, ended.str(0, 0));
+  auto changed = c.query(kEndCall, id, e.at, status, ended.str(0, 0), outcome);
   for (int i = 0; i < changed.rows(); ++i)
     audit::record(c, actor, "update", "phone_number", std::to_string(changed.i64(i, 0)),
                   {{"status_id", {{"old", changed.i64(i, 1)}, {"new", changed.i64(i, 2)}}}, {"call_id", e.pbx_call_id}});
@@ -88,7 +111,10 @@ json::object apply_call_event(db::Connection& conn, const Integration& integrati
                                         " RETURNING 1",
                                         id, *e.seq)
                                     .empty();
-    if (!stale) apply_change(c, integration, e, id, user, actor);
+    if (!stale) {
+      apply_change(c, integration, e, id, user, actor);
+      c.query(kAnnounce, id);
+    }
     auto linked = c.query("SELECT n.id, n.project_id FROM call_numbers l JOIN phone_numbers n ON n.id = l.number_id"
                           " WHERE l.call_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 1",
                           id);
@@ -97,6 +123,27 @@ json::object apply_call_event(db::Connection& conn, const Integration& integrati
     out["project_id"] = linked.empty() ? json::value(nullptr) : json::value(linked.i64(0, 1));
     return out;
   });
+}
+
+int close_unfinished_calls(db::Connection& conn, std::chrono::seconds after, int limit) {
+  auto r = conn.query("SELECT c.pbx_call_id, i.id, i.name, i.outcomes::text FROM calls c"
+                      " JOIN softphone_integrations i ON i.id = c.integration_id"
+                      " WHERE c.ended_at IS NULL AND c.started_at < now() - make_interval(secs => $1)"
+                      " ORDER BY c.started_at LIMIT $2",
+                      static_cast<std::int64_t>(after.count()), limit);
+  for (int row = 0; row < r.rows(); ++row) {
+    Integration integration;
+    integration.id = r.i64(row, 1);
+    integration.name = r.str(row, 2);
+    integration.outcomes = json::parse(r.view(row, 3)).as_object();
+    CallEvent e;
+    e.kind = CallEvent::Ended;
+    e.pbx_call_id = r.str(row, 0);
+    e.at = "now";
+    e.outcome = "unknown";
+    apply_call_event(conn, integration, e, integration_actor(integration));
+  }
+  return r.rows();
 }
 
 }  // namespace numbase::softphone

@@ -3,6 +3,7 @@
 // kind's webhook, make calls and move their numbers.
 #include <boost/json/object.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,7 +22,7 @@ struct CallEvent {
   std::optional<std::string> extension;
   std::string at;                         // when (a timestamptz literal)
   std::optional<std::int64_t> duration;   // Ended
-  std::optional<std::string> outcome;     // Ended: answered, no_answer, busy, failed
+  std::optional<std::string> outcome;     // Ended: answered, no_answer, busy, failed (unknown: never ended)
   std::optional<std::string> recording;
   std::optional<std::int64_t> seq;        // Mango: an event with a seq not above the call's last changes nothing
 };
@@ -32,6 +33,11 @@ struct CallEvent {
 // Returns {"status": "event_received" (or "stale"), "call", "phone_number_id", "project_id"}.
 boost::json::object apply_call_event(db::Connection& conn, const Integration& integration, const CallEvent& event,
                                      const audit::Actor& actor);
+
+// Calls whose end never came (the PBX lost it, or we never heard it) are ended as "unknown"
+// once they are older than `after`: the attempt counts, no status is set. At most `limit` per
+// look; returns how many were closed. Run by the workers' housekeeping.
+int close_unfinished_calls(db::Connection& conn, std::chrono::seconds after, int limit);
 
 // A call event's actor in the audit log: the integration (and the request it came with).
 audit::Actor integration_actor(const Integration& integration);

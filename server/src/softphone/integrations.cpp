@@ -24,12 +24,12 @@ constexpr const char* kOutcomes[] = {"answered", "no_answer", "busy", "failed"};
 // As the API shows it: never the secrets, only which of them are set.
 std::string integration_sql(const std::string& where) {
   return "SELECT json_build_object('id', i.id, 'name', i.name, 'kind', i.kind, 'token', i.token,"
-         " 'extensions', i.extensions, 'outcomes', i.outcomes, 'is_active', i.is_active,"
+         " 'extensions', i.extensions, 'outcomes', i.outcomes, 'api_url', i.api_url, 'is_active', i.is_active,"
          " 'last_event_at', api_ts(i.last_event_at), 'signature_failures', i.signature_failures,"
          " 'calls_today', (SELECT count(*) FROM calls c WHERE c.integration_id = i.id"
          "   AND c.started_at >= numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow'),"
-         " 'unlinked_calls', (SELECT count(*) FROM calls c WHERE c.integration_id = i.id"
-         "   AND NOT EXISTS (SELECT 1 FROM call_numbers n WHERE n.call_id = c.id)),"
+         " 'unlinked_calls', (SELECT count(*) FROM calls c WHERE c.integration_id = i.id AND NOT c.linked"
+         "   AND c.started_at >= numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow'),"
          " 'created_at', api_ts(i.created_at), 'updated_at', api_ts(i.updated_at))::text"
          " FROM softphone_integrations i " + where;
 }
@@ -56,7 +56,7 @@ std::int64_t integration_id(http::RequestContext& ctx) {
 }
 
 struct Fields {
-  std::optional<std::string> name, kind;
+  std::optional<std::string> name, kind, api_url;
   std::optional<json::object> secrets, extensions, outcomes;
   std::optional<bool> active;
 };
@@ -67,6 +67,10 @@ Fields read_fields(db::Connection& c, const json::object& body, bool creating, c
   out.name = f.string("name", creating);
   out.kind = f.string("kind", creating);
   out.active = f.boolean("is_active", false);
+  out.api_url = f.string("api_url", false);
+  if (out.api_url && (out.api_url->size() > 500 || !(out.api_url->rfind("https://", 0) == 0 || out.api_url->rfind("http://", 0) == 0) ||
+                      out.api_url->find_first_of(" \t\r\n") != std::string::npos))
+    f.fail("api_url", "must be an http(s) address up to 500 characters");
   if (out.name && (out.name->empty() || utf8_length(*out.name) > 100)) f.fail("name", "must be 1 to 100 characters");
   if (out.kind && *out.kind != "numbase" && *out.kind != "zadarma" && *out.kind != "mango")
     f.fail("kind", "must be numbase, zadarma or mango");
@@ -85,14 +89,18 @@ Fields read_fields(db::Connection& c, const json::object& body, bool creating, c
   if (out.secrets) {
     const std::vector<const char*> needed =
         kind == "mango" ? std::vector<const char*>{"api_key", "api_salt"} : std::vector<const char*>{"secret"};
-    for (const char* key : needed) {
-      const auto* v = out.secrets->if_contains(key);
-      if (!v || !v->is_string() || v->as_string().size() < 8 || v->as_string().size() > 500)
-        f.fail(std::string("secrets.") + key, "is required: 8 to 500 characters");
+    // Zadarma's API key (its "user key") only makes click-to-call possible.
+    const std::vector<const char*> optional = kind == "zadarma" ? std::vector<const char*>{"api_key"} : std::vector<const char*>{};
+    auto named = [&](const std::vector<const char*>& keys, std::string_view k) {
+      return std::find_if(keys.begin(), keys.end(), [&](const char* n) { return k == n; }) != keys.end();
+    };
+    for (const auto& [k, v] : *out.secrets) {
+      if (!named(needed, k) && !named(optional, k)) f.fail("secrets." + std::string(k), "is not a secret of this kind");
+      else if (!v.is_string() || v.as_string().size() < 8 || v.as_string().size() > 500)
+        f.fail("secrets." + std::string(k), "is required: 8 to 500 characters");
     }
-    for (const auto& [k, v] : *out.secrets)
-      if (std::find_if(needed.begin(), needed.end(), [&](const char* n) { return k == n; }) == needed.end())
-        f.fail("secrets." + std::string(k), "is not a secret of this kind");
+    for (const char* key : needed)
+      if (!out.secrets->contains(key)) f.fail(std::string("secrets.") + key, "is required: 8 to 500 characters");
   }
   out.extensions = object("extensions");
   if (out.extensions) {
@@ -142,7 +150,7 @@ std::optional<std::string> unhex(std::string_view text) {
 }  // namespace
 
 std::optional<Integration> load_integration(db::Connection& conn, const SecretBox& box, std::int64_t id) {
-  auto r = conn.query("SELECT name, kind, encode(secrets, 'hex'), extensions::text, outcomes::text, is_active"
+  auto r = conn.query("SELECT name, kind, encode(secrets, 'hex'), extensions::text, outcomes::text, is_active, api_url"
                       " FROM softphone_integrations WHERE id = $1",
                       id);
   if (r.empty()) return std::nullopt;
@@ -157,6 +165,7 @@ std::optional<Integration> load_integration(db::Connection& conn, const SecretBo
   i.extensions = json::parse(r.view(0, 3)).as_object();
   i.outcomes = json::parse(r.view(0, 4)).as_object();
   i.active = r.boolean(0, 5);
+  if (!r.is_null(0, 6)) i.api_url = r.str(0, 6);
   return i;
 }
 
@@ -190,10 +199,11 @@ http::Response create_integration(http::RequestContext& ctx) {
   }
   auto created = db::transaction(*conn, [&](db::Connection& c) {
     const auto sealed = ctx.app.secrets.seal(json::serialize(*f.secrets));
-    const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active)"
-                            " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true)) RETURNING id",
+    const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active, api_url)"
+                            " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true), $8) RETURNING id",
                             *f.name, *f.kind, hex(sealed), random_hex(18),
-                            json::serialize(f.extensions.value_or(json::object{})), json::serialize(outcomes), f.active)
+                            json::serialize(f.extensions.value_or(json::object{})), json::serialize(outcomes), f.active,
+                            f.api_url)
                         .i64(0, 0);
     audit::record(c, ctx.actor(), "create", "softphone_integration", std::to_string(id),
                   {{"name", {{"old", nullptr}, {"new", *f.name}}}, {"kind", {{"old", nullptr}, {"new", *f.kind}}},
@@ -217,15 +227,16 @@ http::Response update_integration(http::RequestContext& ctx) {
     if (f.secrets) sealed = hex(ctx.app.secrets.seal(json::serialize(*f.secrets)));
     c.query("UPDATE softphone_integrations SET name = coalesce($2, name),"
             " secrets = coalesce(decode($3, 'hex'), secrets), extensions = coalesce($4::jsonb, extensions),"
-            " outcomes = coalesce($5::jsonb, outcomes), is_active = coalesce($6, is_active), updated_at = now()"
+            " outcomes = coalesce($5::jsonb, outcomes), is_active = coalesce($6, is_active),"
+            " api_url = coalesce($7, api_url), updated_at = now()"
             " WHERE id = $1",
             id, f.name, sealed,
             f.extensions ? std::optional<std::string>(json::serialize(*f.extensions)) : std::nullopt,
-            f.outcomes ? std::optional<std::string>(json::serialize(*f.outcomes)) : std::nullopt, f.active);
+            f.outcomes ? std::optional<std::string>(json::serialize(*f.outcomes)) : std::nullopt, f.active, f.api_url);
     auto after_text = c.query(integration_sql("WHERE i.id = $1"), id).str(0, 0);
     auto after = json::parse(after_text).as_object();
     audit::Changes changes;
-    for (const char* k : {"name", "extensions", "outcomes", "is_active"}) changes.add(k, before.at(k), after.at(k));
+    for (const char* k : {"name", "extensions", "outcomes", "api_url", "is_active"}) changes.add(k, before.at(k), after.at(k));
     if (f.secrets) changes.add_redacted("secrets");
     if (!changes.empty()) audit::record(c, ctx.actor(), "update", "softphone_integration", std::to_string(id), changes.json());
     return after_text;

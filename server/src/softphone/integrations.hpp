@@ -22,6 +22,7 @@ struct Integration {
   boost::json::object secrets;     // opened
   boost::json::object extensions;  // {"101": user id}
   boost::json::object outcomes;    // {"answered": status id, …}
+  std::optional<std::string> api_url;  // the PBX's API (click-to-call); the kind's default when unset
   bool active = true;
 };
 

@@ -11,6 +11,7 @@
 #include "phones/phone.hpp"
 #include "softphone/address.hpp"
 #include "softphone/calls.hpp"
+#include "softphone/signing.hpp"
 
 namespace numbase::softphone {
 namespace json = boost::json;
@@ -32,12 +33,8 @@ Signed verified(http::RequestContext& ctx, db::Connection& conn) {
   bool ok = key && salt && key->is_string() && salt->is_string() && given_key.size() == key->as_string().size() &&
             sodium_memcmp(given_key.data(), key->as_string().data(), given_key.size()) == 0;
   if (ok) {
-    const std::string message = given_key + text + std::string(salt->as_string());
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(message.data()), message.size());
-    char hex[sizeof digest * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    ok = given_sign.size() == sizeof digest * 2 && sodium_memcmp(given_sign.data(), hex, given_sign.size()) == 0;
+    const auto expected = sha256_hex(given_key + text + std::string(salt->as_string()));
+    ok = given_sign.size() == expected.size() && sodium_memcmp(given_sign.data(), expected.data(), given_sign.size()) == 0;
   }
   if (!ok) {
     count_signature_failure(conn, integration.id);

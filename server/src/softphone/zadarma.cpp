@@ -1,12 +1,8 @@
 #include "softphone/zadarma.hpp"
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <sodium.h>
 
 #include <algorithm>
-#include <cstring>
-
 #include <map>
 #include <regex>
 
@@ -15,28 +11,9 @@
 #include "phones/phone.hpp"
 #include "softphone/address.hpp"
 #include "softphone/calls.hpp"
+#include "softphone/signing.hpp"
 
 namespace numbase::softphone {
-namespace {
-
-std::string base64_of_hex_hmac_sha1(const std::string& secret, const std::string& message) {
-  // SHA-1 because the PBX says so: libsodium has none, OpenSSL's libcrypto does.
-  unsigned char mac[20];
-  unsigned int length = 0;
-  if (!HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()),
-            reinterpret_cast<const unsigned char*>(message.data()), message.size(), mac, &length) ||
-      length != sizeof mac)
-    return {};
-  char hex[41];
-  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
-  std::string b64(sodium_base64_ENCODED_LEN(40, sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(hex), 40,
-                    sodium_base64_VARIANT_ORIGINAL);
-  b64.resize(std::strlen(b64.c_str()));
-  return b64;
-}
-
-}  // namespace
 
 http::Response webhook_echo(http::RequestContext& ctx) {
   auto conn = ctx.app.pool.acquire();
