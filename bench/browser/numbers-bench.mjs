@@ -12,19 +12,9 @@
 //   - filter changes: status, project, provider, and project + status, cycling values.
 // Prints the median and p95 of each; exits non-zero when a median is over 300 ms.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'web', 'package.json'));
-const { chromium } = require('playwright-core');
-const { freePort } = await import(join(root, 'web/e2e/lib/server.mjs'));
-const { SignInPage } = await import(join(root, 'web/e2e/lib/pages.mjs'));
+import { api, newBrowser, root, signIn, startServer, stats } from './lib.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,63 +25,12 @@ const { values: args } = parseArgs({
   },
 });
 const iterations = Number(args.iterations);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function startServer() {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const output = [];
-  const child = spawn(
-    resolve(args.numbase),
-    ['serve', '--data-dir', resolve(args['data-dir']), '--port', String(port), '--web-dir', join(root, 'web/dist')],
-    { env: { ...process.env, NUMBASE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout.on('data', (c) => output.push(c.toString()));
-  child.stderr.on('data', (c) => output.push(c.toString()));
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`numbase exited:\n${output.join('')}`);
-    try {
-      if ((await fetch(`${baseUrl}/readyz`)).ok) return { baseUrl, child };
-    } catch {
-      // not yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`numbase did not become ready:\n${output.join('')}`);
-}
-
-async function api(baseUrl, token, path) {
-  const r = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  if (!r.ok) throw new Error(`${path}: ${r.status}`);
-  return r.json();
-}
-
-function stats(name, ms) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  const out = { name, n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
-  console.log(`${name.padEnd(28)} median ${out.p50.toFixed(0).padStart(5)} ms   p95 ${out.p95.toFixed(0).padStart(5)} ms   max ${out.max.toFixed(0).padStart(5)} ms   (n=${out.n})`);
-  return out;
-}
-
-const server = await startServer();
-const profile = mkdtempSync(join(tmpdir(), 'numbase-bench-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: args.chromium,
-  headless: true,
-  viewport: { width: 1600, height: 900 },
-  locale: 'ru-RU',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await startServer(args.numbase, args['data-dir']);
+const browser = await newBrowser(args.chromium);
 const results = [];
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30_000);
-  const signIn = new SignInPage(page);
-  await signIn.open(server.baseUrl);
-  await signIn.signIn('bench_admin', 'bench-password');
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  const { page } = browser;
+  await signIn(page, server.baseUrl, 'bench_admin', 'bench-password');
   const token = await page.evaluate(() => localStorage.getItem('numbase.accessToken'));
 
   // Times are taken in the page: from the click's pointerdown (or the URL change a filter
@@ -160,8 +99,7 @@ try {
     results.push(stats(`filter: ${name}`, ms));
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
   server.child.kill('SIGTERM');
 }
 const slow = results.filter((r) => r.p50 > 300);

@@ -77,6 +77,7 @@ export const en: Messages = {
   },
   common: {
     loading: 'Loading…',
+    loadingPage: 'Opening the page…',
     all: 'All',
     any: 'Any',
     search: 'Search',

@@ -77,6 +77,7 @@ export const ru = {
   },
   common: {
     loading: 'Загрузка…',
+    loadingPage: 'Открывается страница…',
     all: 'Все',
     any: 'Любой',
     search: 'Поиск',
