@@ -37,7 +37,7 @@ const conversion: ProjectConversion = {
   }),
   by_provider: [
     {
-      provider: { id: 7, name: 'B1', price_per_number: 1.5 },
+      provider: { id: 7, code: 'B1', name: 'B1', price_per_number: 1.5 },
       ...measures({ received: 75, processed: 55, success: 25, by_status: { '5': 25 }, conversion: { of_received: 0.3333, of_processed: 0.4545, of_contacted: null }, cost: 112.5, cost_per_success: 4.5 }),
     },
     { provider: null, ...measures({ received: 8, processed: 5, success: 1, by_status: { '5': 1 }, conversion: { of_received: 0.125, of_processed: 0.2, of_contacted: null } }) },
