@@ -9,8 +9,8 @@ bash scripts/setup.sh
 source scripts/lib.sh
 install_missing_packages chromium
 echo "==> build finished after $(( $(date +%s) - start ))s; running the tests"
-echo "==> web UI lint (types, hooks, no imports across features) and unit tests"
-(cd web && npm run lint --silent && npm test --silent)
+echo "==> web UI: API types up to date, lint (types, hooks, no imports across features) and unit tests"
+(cd web && npm run api-types:check --silent && npm run lint --silent && npm test --silent)
 echo "==> web UI end-to-end tests"
 (cd web && npm run e2e --silent)
 echo "==> server tests"

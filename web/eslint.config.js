@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['e2e/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
   },

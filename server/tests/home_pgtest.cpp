@@ -63,7 +63,7 @@ TEST_F(Home, AManagersDayAndTheCompanysPicture) {
        " SELECT max(id), " + p + ", 'bad.xlsx', 10, 'xlsx', 1 FROM jobs");
   exec("UPDATE projects SET is_active = true WHERE id IN (" + p + ", " + o + ")");
   exec("INSERT INTO distribution_runs (trigger, now_at, finished_at, results) VALUES ('schedule', now(), now(),"
-       " jsonb_build_array(jsonb_build_object('project_id', " + o + ", 'name', 'Other', 'handed', 0, 'reason', 'pool_empty')))");
+       " jsonb_build_array(jsonb_build_object('project_id', " + o + ", 'name', 'Other', 'handed', 0, 'reason', jsonb_build_object('code', 'pool_empty', 'message', 'The pool has no numbers for this project'))))");
   j = client->get("/api/v1/home", admin_token()).json();
   EXPECT_EQ(j.at("received_today").as_int64(), 5);
   const auto& company = j.at("company");

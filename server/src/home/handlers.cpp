@@ -67,7 +67,7 @@ SELECT json_build_object(
   'projects_without_numbers', (SELECT coalesce(json_agg(x ORDER BY x.name), '[]') FROM (
       SELECT p.id, p.name FROM last_run, jsonb_array_elements(last_run.results) r
         JOIN projects p ON p.id = (r ->> 'project_id')::bigint
-       WHERE r ->> 'reason' = 'pool_empty' AND p.deleted_at IS NULL AND p.is_active
+       WHERE r -> 'reason' ->> 'code' = 'pool_empty' AND p.deleted_at IS NULL AND p.is_active
        ORDER BY p.name LIMIT $1) x))::text
 )SQL";
 

@@ -54,6 +54,14 @@ export function HeadlineMeasures({ measures, failed, view }: HeadlineMeasuresPro
       strong: true,
     },
     { key: 'failed', label: t('conversion.columns.failed'), hint: t('conversion.hints.failed'), value: count(failed), share: shareOfReceived(failed, received, language) },
+    { key: 'calls', label: t('conversion.columns.calls'), hint: t('conversion.hints.calls'), value: count(measures.calls) },
+    {
+      key: 'contacted',
+      label: t('conversion.columns.contacted'),
+      hint: t('conversion.hints.contacted'),
+      value: count(measures.contacted),
+      share: shareOfReceived(measures.contacted, received, language),
+    },
     {
       key: 'ofReceived',
       label: `${t('conversion.columns.conversion')} ${t('conversion.columns.ofReceived')}`,

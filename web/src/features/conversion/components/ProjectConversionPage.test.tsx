@@ -37,7 +37,7 @@ const conversion: ProjectConversion = {
   }),
   by_provider: [
     {
-      provider: { id: 7, name: 'B1', price_per_number: 1.5 },
+      provider: { id: 7, code: 'B1', name: 'B1', price_per_number: 1.5 },
       ...measures({ received: 75, processed: 55, success: 25, by_status: { '5': 25 }, conversion: { of_received: 0.3333, of_processed: 0.4545, of_contacted: null }, cost: 112.5, cost_per_success: 4.5 }),
     },
     { provider: null, ...measures({ received: 8, processed: 5, success: 1, by_status: { '5': 1 }, conversion: { of_received: 0.125, of_processed: 0.2, of_contacted: null } }) },
@@ -50,9 +50,9 @@ const conversion: ProjectConversion = {
     { geo: null, ...measures({ received: 3 }) },
   ],
   daily: [
-    { day: '2026-11-01', received: 40, processed: 30, success: 10, conversion: { of_received: 0.25, of_processed: 0.3333, of_contacted: null } },
-    { day: '2026-11-02', received: 43, processed: 30, success: 16, conversion: { of_received: 0.3721, of_processed: 0.5333, of_contacted: null } },
-    { day: '2026-11-03', received: 0, processed: 0, success: 0, conversion: { of_received: null, of_processed: null, of_contacted: null } },
+    { day: '2026-11-01', received: 40, processed: 30, success: 10, calls: 0, contacted: 0, conversion: { of_received: 0.25, of_processed: 0.3333, of_contacted: null } },
+    { day: '2026-11-02', received: 43, processed: 30, success: 16, calls: 0, contacted: 0, conversion: { of_received: 0.3721, of_processed: 0.5333, of_contacted: null } },
+    { day: '2026-11-03', received: 0, processed: 0, success: 0, calls: 0, contacted: 0, conversion: { of_received: null, of_processed: null, of_contacted: null } },
   ],
 };
 

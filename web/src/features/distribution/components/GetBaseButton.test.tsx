@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GetBaseResult } from '@/lib/api-types';
+import type { DistributionReasonCode, GetBaseResult } from '@/lib/api-types';
 import { queryKeys } from '@/lib/query-keys';
 import { fakeFetch, renderWithApp } from '@/testing/render';
 import { GetBaseButton } from './GetBaseButton';
@@ -50,7 +50,7 @@ describe('GetBaseButton', () => {
   });
 
   it("falls back to the server's words for a reason it does not know", async () => {
-    setUp(answer({ handed: 2, reason: { code: 'supplier_blocked', message: 'the supplier is blocked' } }));
+    setUp(answer({ handed: 2, reason: { code: 'supplier_blocked' as DistributionReasonCode, message: 'the supplier is blocked' } }));
     const user = userEvent.setup();
     renderWithApp(<GetBaseButton projectId={3} projectName="Карты" />);
     await user.click(screen.getByRole('button', { name: 'Получить базу: Карты' }));

@@ -8,13 +8,13 @@ import { PoolPage } from './PoolPage';
 const summary: PoolSummary = {
   waiting: 1530,
   data: [
-    { provider_id: 1, provider_code: 'B1', geo_id: 10, geo_name: 'Москва', timezone: 'Europe/Moscow', count: 1200 },
-    { provider_id: 2, provider_code: 'B2', geo_id: 11, geo_name: 'Новосибирская область', timezone: 'Asia/Novosibirsk', count: 300 },
-    { provider_id: null, provider_code: null, geo_id: null, geo_name: null, timezone: null, count: 30 },
+    { provider_id: 1, provider_code: 'B1', geo_id: 10, geo_name: 'Москва', geo_name_en: 'Moscow', timezone: 'Europe/Moscow', count: 1200 },
+    { provider_id: 2, provider_code: 'B2', geo_id: 11, geo_name: 'Новосибирская область', geo_name_en: 'Novosibirsk Oblast', timezone: 'Asia/Novosibirsk', count: 300 },
+    { provider_id: null, provider_code: null, geo_id: null, geo_name: null, geo_name_en: null, timezone: null, count: 30 },
   ],
   projects: [
-    { project_id: 3, name: 'Кредитные карты', can_take: 250, reason: null },
-    { project_id: 4, name: 'Ипотека', can_take: 0, reason: { code: 'outside_schedule', message: 'outside the schedule' } },
+    { project_id: 3, name: 'Кредитные карты', can_take: 250, remaining_today: null, reason: null },
+    { project_id: 4, name: 'Ипотека', can_take: 0, remaining_today: null, reason: { code: 'outside_schedule', message: 'outside the schedule' } },
   ],
 };
 
@@ -26,10 +26,13 @@ const runs: OffsetPage<DistributionRun> = {
       project_id: 3,
       started_by: 2,
       started_by_name: 'manager_1',
+      job_id: null,
+      now_at: '2026-02-25T10:00:00.000Z',
       started_at: '2026-02-25T10:00:00.000Z',
       finished_at: '2026-02-25T10:00:01.000Z',
       handed: 37,
-      results: [{ project_id: 3, name: 'Кредитные карты', handed: 37, reason: null }],
+      returned: 0,
+      results: [{ project_id: 3, name: 'Кредитные карты', handed: 37, remaining_today: null, reason: null }],
     },
     {
       id: 11,
@@ -37,12 +40,15 @@ const runs: OffsetPage<DistributionRun> = {
       project_id: null,
       started_by: null,
       started_by_name: null,
+      job_id: 40,
+      now_at: '2026-02-25T09:00:00.000Z',
       started_at: '2026-02-25T09:00:00.000Z',
       finished_at: '2026-02-25T09:00:02.000Z',
       handed: 100,
+      returned: 0,
       results: [
-        { project_id: 3, name: 'Кредитные карты', handed: 100, reason: { code: 'daily_limit_reached', message: 'limit' } },
-        { project_id: 4, name: 'Ипотека', handed: 0, reason: { code: 'pool_empty', message: 'empty' } },
+        { project_id: 3, name: 'Кредитные карты', handed: 100, remaining_today: 0, reason: { code: 'daily_limit_reached', message: 'limit' } },
+        { project_id: 4, name: 'Ипотека', handed: 0, remaining_today: null, reason: { code: 'pool_empty', message: 'empty' } },
       ],
     },
   ],

@@ -77,7 +77,7 @@ function GroupsTable({ summary, loading }: { summary: PoolSummary | undefined; l
         <Typography variant="body2" color="text.secondary">
           {t('distribution.pool.waiting')}:{' '}
           <Box component="strong" sx={{ color: 'text.primary', fontSize: 18, ...numeric }} data-testid="pool-waiting">
-            {summary ? formatNumber(summary.waiting, language) : '…'}
+            {!summary ? '…' : summary.waiting === null ? '—' : formatNumber(summary.waiting, language)}
           </Box>
         </Typography>
       </Box>

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PoolSummary } from '@/lib/api-types';
+import type { DistributionReasonCode, PoolSummary } from '@/lib/api-types';
 import { fakeFetch, renderWithApp } from '@/testing/render';
 import { ProjectPoolHint } from './ProjectPoolHint';
 
@@ -10,7 +10,7 @@ const summary: PoolSummary = {
   projects: [
     { project_id: 3, name: 'Кредитные карты', can_take: 1250, remaining_today: null, reason: null },
     { project_id: 4, name: 'Ипотека', can_take: 0, remaining_today: 100, reason: { code: 'outside_schedule', message: 'outside the schedule' } },
-    { project_id: 5, name: 'Вклады', can_take: 0, remaining_today: null, reason: { code: 'something_new', message: 'a reason this UI does not know' } },
+    { project_id: 5, name: 'Вклады', can_take: 0, remaining_today: null, reason: { code: 'something_new' as DistributionReasonCode, message: 'a reason this UI does not know' } },
   ],
 };
 

@@ -9,7 +9,7 @@ const KNOWN: readonly DistributionReasonCode[] = ['daily_limit_reached', 'outsid
 /** A reason in the user's language; a code this UI does not know yet shows the server's words. */
 export function reasonText(reason: DistributionReason, t: TFunction): string {
   return (KNOWN as readonly string[]).includes(reason.code)
-    ? t(`distribution.reasons.${reason.code as DistributionReasonCode}`)
+    ? t(`distribution.reasons.${reason.code}`)
     : translateServerMessage(reason.message || reason.code, t);
 }
 

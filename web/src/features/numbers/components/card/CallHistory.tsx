@@ -4,14 +4,6 @@ import { useLanguage } from '@/hooks/use-language';
 import type { CallRecord } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 
-/** The server records no calls yet, so a call's fields are read as they come. */
-function field(call: CallRecord, ...keys: string[]): unknown {
-  for (const key of keys) if (call[key] !== undefined && call[key] !== null) return call[key];
-  return undefined;
-}
-
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
 /** The number's calls, or a line saying there were none. */
 export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
   const { t } = useTranslation();
@@ -35,16 +27,13 @@ export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {calls.map((call, i) => {
-              const at = field(call, 'started_at', 'created_at', 'at');
-              return (
-                <TableRow key={i}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{typeof at === 'string' ? formatDateTime(at, language) : ''}</TableCell>
-                  <TableCell>{text(field(call, 'result', 'status', 'direction'))}</TableCell>
-                  <TableCell align="right">{text(field(call, 'duration_sec', 'duration'))}</TableCell>
-                </TableRow>
-              );
-            })}
+            {calls.map((call, i) => (
+              <TableRow key={i}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(call.timestamp, language)}</TableCell>
+                <TableCell>{call.result}</TableCell>
+                <TableCell align="right">{call.duration ?? ''}</TableCell>
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
       )}
