@@ -564,6 +564,8 @@ export interface PhoneNumberFilter {
   created_from?: string;
   created_to?: string;
   phone?: string;
+  /** 3 to 100 characters found in the company, site or comment. */
+  q?: string;
 }
 
 /** What to set on the numbers: at least one of status_id, assigned_to, is_favourite. */
