@@ -127,6 +127,8 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'a key contains a NUL character': 'keyWithNul',
   'must be a date or an ISO 8601 timestamp': 'dateOrTimestamp',
   'give 3 to 15 digits of the number': 'phoneDigits',
+  'give 3 to 100 characters of the company, site or comment': 'textChars',
+  'must be overdue, today or week': 'reminderWhen',
   'must be an ISO 8601 timestamp': 'timestamp',
   'unknown status': 'unknownStatus',
   'unknown or inactive user': 'unknownOrInactiveUser',

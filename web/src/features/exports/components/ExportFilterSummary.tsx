@@ -24,7 +24,7 @@ export interface ExportFilterSummaryProps {
   renderProjectName: (projectId: number) => ReactNode;
 }
 
-/** An export's filters in a few words: "проект X, статус «Новый», с 01.02.2026". */
+/** An export's filters in a few words: "проект X, статус «Новый», перезвонить сегодня, с 01.02.2026, поиск «ромашка»". */
 export function ExportFilterSummary({ filters, assignees, renderProjectName }: ExportFilterSummaryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -47,11 +47,13 @@ export function ExportFilterSummary({ filters, assignees, renderProjectName }: E
     const who = assignees.find((a) => a.id === filters.assigned_to);
     parts.push({ key: 'assignee', node: t('exports.summary.assignee', { name: who?.username ?? `#${filters.assigned_to}` }) });
   }
+  if (filters.reminder) parts.push({ key: 'reminder', node: t(`exports.summary.reminders.${filters.reminder}`) });
   if (filters.created_from) parts.push({ key: 'from', node: t('exports.summary.from', { date: day(filters.created_from, language) }) });
   if (filters.created_to) parts.push({ key: 'to', node: t('exports.summary.to', { date: day(filters.created_to, language) }) });
   if (filters.phone) parts.push({ key: 'phone', node: t('exports.summary.phone', { phone: filters.phone }) });
+  if (filters.q) parts.push({ key: 'q', node: t('exports.summary.text', { text: filters.q }) });
   if (filters.favourite) parts.push({ key: 'favourite', node: t('exports.summary.favourite') });
-  if (filters.reminder_due) parts.push({ key: 'reminder', node: t('exports.summary.reminderDue') });
+  if (filters.reminder_due) parts.push({ key: 'reminderDue', node: t('exports.summary.reminderDue') });
 
   if (parts.length === 0) return <>{t('exports.history.noFilters')}</>;
   return (

@@ -30,7 +30,14 @@ import type { Export } from '@/lib/api-types';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import { useCreateExport } from '../api/create-export';
 import { defaultExportForm, exportFieldOf, exportFormSchema, toExportCreate, type ExportFormValues } from './export-form';
-import { EMPTY_EXPORT_FILTERS, hasExportFilters, readExportFilters, writeExportFilters } from './export-params';
+import {
+  EMPTY_EXPORT_FILTERS,
+  EXPORT_REMINDER_FILTERS,
+  EXPORT_TEXT_MAX,
+  hasExportFilters,
+  readExportFilters,
+  writeExportFilters,
+} from './export-params';
 import { translateServerMessage } from '@/lib/server-messages';
 
 /** The project chooser comes from the projects feature (see app/routes/exports.tsx). */
@@ -259,6 +266,32 @@ export function ExportForm({ renderProjectPicker, assignees, onStarted }: Export
           />
           <Controller
             control={control}
+            name="filters.reminder"
+            render={({ field, fieldState }) => (
+              <TextField
+                select
+                label={t('exports.filters.reminder')}
+                value={field.value ?? ''}
+                onChange={(event) => {
+                  const v = event.target.value;
+                  field.onChange(EXPORT_REMINDER_FILTERS.find((r) => r === v) ?? null);
+                }}
+                error={Boolean(fieldState.error)}
+                helperText={fieldMessage(fieldState.error)}
+                SelectProps={{ displayEmpty: true }}
+                InputLabelProps={{ shrink: true }}
+              >
+                <MenuItem value="">{t('exports.filters.reminderAny')}</MenuItem>
+                {EXPORT_REMINDER_FILTERS.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {t(`exports.filters.reminders.${r}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+          <Controller
+            control={control}
             name="filters.from"
             render={({ field, fieldState }) => (
               <DatePicker
@@ -310,6 +343,30 @@ export function ExportForm({ renderProjectPicker, assignees, onStarted }: Export
                   ),
                 }}
                 inputProps={{ inputMode: 'numeric' }}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="filters.q"
+            render={({ field, fieldState }) => (
+              <TextField
+                label={t('exports.filters.text')}
+                placeholder={t('exports.filters.textPlaceholder')}
+                value={field.value}
+                onChange={(event) => field.onChange(event.target.value)}
+                onBlur={field.onBlur}
+                error={Boolean(fieldState.error)}
+                helperText={fieldMessage(fieldState.error)}
+                InputLabelProps={{ shrink: true }}
+                InputProps={{
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchIcon fontSize="small" />
+                    </InputAdornment>
+                  ),
+                }}
+                inputProps={{ maxLength: EXPORT_TEXT_MAX }}
               />
             )}
           />

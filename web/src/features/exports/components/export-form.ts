@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ExportCreate } from '@/lib/api-types';
 import type { Language } from '@/lib/i18n';
-import { EMPTY_EXPORT_FILTERS, toApiFilter, type ExportFilters } from './export-params';
+import { EMPTY_EXPORT_FILTERS, EXPORT_TEXT_MAX, EXPORT_TEXT_MIN, textLength, toApiFilter, type ExportFilters } from './export-params';
 
 const id = z.number().int().positive().nullable();
 
@@ -18,9 +18,15 @@ export const exportFormSchema = z
       provider: id,
       geo: id,
       assignee: z.union([z.number().int().positive(), z.literal('none')]).nullable(),
+      reminder: z.enum(['overdue', 'today', 'week']).nullable(),
       from: z.string(),
       to: z.string(),
       phone: z.string().refine((v) => v === '' || /^\d{3,15}$/.test(v), 'exports.filters.phoneRule'),
+      // Sent trimmed; only spaces is no filter.
+      q: z.string().refine((v) => {
+        const n = textLength(v.trim());
+        return n === 0 || (n >= EXPORT_TEXT_MIN && n <= EXPORT_TEXT_MAX);
+      }, 'exports.filters.textRule'),
     }),
   })
   .superRefine((form, ctx) => {
@@ -56,9 +62,11 @@ export function exportFieldOf(field: string): `filters.${keyof ExportFilters}` |
     'filters.provider_id': 'filters.provider',
     'filters.geo_id': 'filters.geo',
     'filters.assigned_to': 'filters.assignee',
+    'filters.reminder': 'filters.reminder',
     'filters.created_from': 'filters.from',
     'filters.created_to': 'filters.to',
     'filters.phone': 'filters.phone',
+    'filters.q': 'filters.q',
   };
   return map[field] ?? null;
 }

@@ -5,12 +5,35 @@ import { EMPTY_EXPORT_FILTERS, hasExportFilters, readExportFilters, toApiFilter,
 describe('export filters in the URL', () => {
   it("reads the numbers list's parameters", () => {
     const filters = readExportFilters(new URLSearchParams('project=3&status=2&provider=5&geo=77&assignee=none&from=2026-01-01&to=2026-01-31&phone=%2B7%20916&size=100&cursor=abc'));
-    expect(filters).toEqual({ project: 3, status: 2, provider: 5, geo: 77, assignee: 'none', from: '2026-01-01', to: '2026-01-31', phone: '7916' });
+    expect(filters).toEqual({
+      project: 3,
+      status: 2,
+      provider: 5,
+      geo: 77,
+      assignee: 'none',
+      reminder: null,
+      from: '2026-01-01',
+      to: '2026-01-31',
+      phone: '7916',
+      q: '',
+    });
     expect(readExportFilters(new URLSearchParams('assignee=12')).assignee).toBe(12);
   });
 
+  it("reads the callbacks and the text search as the numbers list writes them", () => {
+    // What "Экспорт" on the numbers screen opens (numberFilterSearch keeps only the filters).
+    const filters = readExportFilters(new URLSearchParams('status=2&reminder=today&q=%D1%80%D0%BE%D0%BC%D0%B0%D1%88%D0%BA%D0%B0'));
+    expect(filters).toEqual({ ...EMPTY_EXPORT_FILTERS, status: 2, reminder: 'today', q: 'ромашка' });
+    expect(readExportFilters(new URLSearchParams('reminder=overdue')).reminder).toBe('overdue');
+    expect(readExportFilters(new URLSearchParams('reminder=week')).reminder).toBe('week');
+    // At most 100 characters (not UTF-16 units).
+    expect(readExportFilters(new URLSearchParams({ q: '😀'.repeat(120) })).q).toBe('😀'.repeat(100));
+  });
+
   it('leaves out what is malformed', () => {
-    expect(readExportFilters(new URLSearchParams('project=abc&status=0&geo=-1&assignee=me&from=2026-13-45&to=yesterday'))).toEqual(EMPTY_EXPORT_FILTERS);
+    expect(readExportFilters(new URLSearchParams('project=abc&status=0&geo=-1&assignee=me&reminder=tomorrow&from=2026-13-45&to=yesterday'))).toEqual(
+      EMPTY_EXPORT_FILTERS,
+    );
   });
 
   it('writes back what it reads, keeping the other parameters', () => {
@@ -22,6 +45,17 @@ describe('export filters in the URL', () => {
     expect(writeExportFilters(EMPTY_EXPORT_FILTERS).toString()).toBe('');
   });
 
+  it('round-trips the callbacks and the text, spaces kept while typing', () => {
+    const search = new URLSearchParams('reminder=week&q=acme&page=2');
+    const filters = readExportFilters(search);
+    expect(writeExportFilters(filters, search).toString()).toBe('page=2&reminder=week&q=acme');
+    const typed = { ...filters, reminder: 'overdue' as const, q: 'acme corp ' };
+    const written = writeExportFilters(typed, search);
+    expect(written.toString()).toBe('page=2&reminder=overdue&q=acme+corp+');
+    expect(readExportFilters(written)).toEqual(typed);
+    expect(writeExportFilters({ ...typed, reminder: null, q: '' }, search).toString()).toBe('page=2');
+  });
+
   it("becomes the body's filters with JSON types", () => {
     expect(toApiFilter(readExportFilters(new URLSearchParams('project=3&assignee=none&from=2026-01-01&phone=916')))).toEqual({
       project_id: 3,
@@ -30,6 +64,8 @@ describe('export filters in the URL', () => {
       phone: '916',
     });
     expect(toApiFilter({ ...EMPTY_EXPORT_FILTERS, assignee: 12, geo: 7 })).toEqual({ assigned_to: 12, geo_id: 7 });
+    expect(toApiFilter(readExportFilters(new URLSearchParams('reminder=today&q=%20acme%20corp%20')))).toEqual({ reminder: 'today', q: 'acme corp' });
+    expect(toApiFilter({ ...EMPTY_EXPORT_FILTERS, q: '   ' })).toEqual({});
     expect(hasExportFilters(EMPTY_EXPORT_FILTERS)).toBe(false);
   });
 });
@@ -52,10 +88,32 @@ describe('export form', () => {
     expect(issues({ ...values, filters: { ...values.filters, from: '2026-02-01', to: '2026-01-01' } })).toEqual(['filters.to: exports.filters.toBeforeFrom']);
   });
 
+  it('wants 3 to 100 characters of text, spaces at the ends not counted, and a known callbacks filter', () => {
+    const issues = (filters: object) => {
+      const values = defaultExportForm();
+      const r = exportFormSchema.safeParse({ ...values, filters: { ...values.filters, ...filters } });
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(issues({ q: 'abc', reminder: 'week' })).toEqual([]);
+    expect(issues({ q: '   ' })).toEqual([]);
+    expect(issues({ q: 'ab' })).toEqual(['filters.q: exports.filters.textRule']);
+    expect(issues({ q: ' ab ' })).toEqual(['filters.q: exports.filters.textRule']);
+    expect(issues({ q: 'я'.repeat(100) })).toEqual([]);
+    expect(issues({ q: 'я'.repeat(101) })).toEqual(['filters.q: exports.filters.textRule']);
+    expect(issues({ reminder: 'tomorrow' })).toHaveLength(1);
+  });
+
+  it('sends the callbacks and the text', () => {
+    const values = defaultExportForm({ ...EMPTY_EXPORT_FILTERS, reminder: 'overdue', q: 'ромашка ' });
+    expect(toExportCreate(values)).toEqual({ format: 'csv', delimiter: ';', language: 'ru', filters: { reminder: 'overdue', q: 'ромашка' } });
+  });
+
   it("puts the server's field names on the form's", () => {
     expect(exportFieldOf('filters.phone')).toBe('filters.phone');
     expect(exportFieldOf('filters.created_from')).toBe('filters.from');
     expect(exportFieldOf('project_id')).toBe('filters.project');
+    expect(exportFieldOf('filters.reminder')).toBe('filters.reminder');
+    expect(exportFieldOf('filters.q')).toBe('filters.q');
     expect(exportFieldOf('something')).toBeNull();
   });
 });

@@ -1,8 +1,14 @@
 // The export's filters: the numbers list's, under the same URL names, so "Экспорт" on the
 // numbers screen opens /exports?project=&status=… with what the list shows:
-// ?project=&status=&provider=&geo=&assignee=(id|none)&from=&to=&phone=
+// ?project=&status=&provider=&geo=&assignee=(id|none)&reminder=(overdue|today|week)&from=&to=&phone=&q=
 
-import type { PhoneNumberFilter } from '@/lib/api-types';
+import type { NumberReminderFilter, PhoneNumberFilter } from '@/lib/api-types';
+
+export const EXPORT_REMINDER_FILTERS: readonly NumberReminderFilter[] = ['overdue', 'today', 'week'];
+
+/** The text search's length, in characters: the server's trigram index needs three. */
+export const EXPORT_TEXT_MIN = 3;
+export const EXPORT_TEXT_MAX = 100;
 
 export interface ExportFilters {
   project: number | null;
@@ -11,11 +17,15 @@ export interface ExportFilters {
   geo: number | null;
   /** A user's id, "none" (nobody), or null (anyone). */
   assignee: number | 'none' | null;
+  /** Callbacks: overdue, due today, due this week, or null (any). */
+  reminder: NumberReminderFilter | null;
   /** YYYY-MM-DD or ''. */
   from: string;
   to: string;
   /** Digits only, or ''. */
   phone: string;
+  /** Text to find in the company, site or comment (3 to 100 characters, sent trimmed), or ''. */
+  q: string;
 }
 
 export const EMPTY_EXPORT_FILTERS: ExportFilters = {
@@ -24,12 +34,15 @@ export const EMPTY_EXPORT_FILTERS: ExportFilters = {
   provider: null,
   geo: null,
   assignee: null,
+  reminder: null,
   from: '',
   to: '',
   phone: '',
+  q: '',
 };
 
-export const EXPORT_FILTER_KEYS = ['project', 'status', 'provider', 'geo', 'assignee', 'from', 'to', 'phone'] as const;
+/** The filters' URL parameters (the same names as the form's fields). */
+export const EXPORT_FILTER_KEYS = ['project', 'status', 'provider', 'geo', 'assignee', 'reminder', 'from', 'to', 'phone', 'q'] as const;
 
 function id(value: string | null): number | null {
   if (!value || !/^[1-9][0-9]{0,15}$/.test(value)) return null;
@@ -40,7 +53,19 @@ function date(value: string | null): string {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : '';
 }
 
-/** The filters a URL names; anything malformed is left out. */
+function reminder(value: string | null): NumberReminderFilter | null {
+  return (EXPORT_REMINDER_FILTERS as readonly (string | null)[]).includes(value) ? (value as NumberReminderFilter) : null;
+}
+
+/** The characters of a text, not its UTF-16 units. */
+export function textLength(value: string): number {
+  return [...value].length;
+}
+
+/**
+ * The filters a URL names; anything malformed is left out. The text is kept as typed (at most
+ * 100 characters), spaces too, so that the form's own writes read back the same while typing.
+ */
 export function readExportFilters(search: URLSearchParams): ExportFilters {
   const assignee = search.get('assignee');
   return {
@@ -49,9 +74,11 @@ export function readExportFilters(search: URLSearchParams): ExportFilters {
     provider: id(search.get('provider')),
     geo: id(search.get('geo')),
     assignee: assignee === 'none' ? 'none' : id(assignee),
+    reminder: reminder(search.get('reminder')),
     from: date(search.get('from')),
     to: date(search.get('to')),
     phone: (search.get('phone') ?? '').replace(/\D/g, '').slice(0, 15),
+    q: [...(search.get('q') ?? '')].slice(0, EXPORT_TEXT_MAX).join(''),
   };
 }
 
@@ -64,9 +91,11 @@ export function writeExportFilters(filters: ExportFilters, base: URLSearchParams
   if (filters.provider !== null) out.set('provider', String(filters.provider));
   if (filters.geo !== null) out.set('geo', String(filters.geo));
   if (filters.assignee !== null) out.set('assignee', String(filters.assignee));
+  if (filters.reminder !== null) out.set('reminder', filters.reminder);
   if (filters.from) out.set('from', filters.from);
   if (filters.to) out.set('to', filters.to);
   if (filters.phone) out.set('phone', filters.phone);
+  if (filters.q) out.set('q', filters.q);
   return out;
 }
 
@@ -78,9 +107,12 @@ export function toApiFilter(filters: ExportFilters): PhoneNumberFilter {
   if (filters.provider !== null) out.provider_id = filters.provider;
   if (filters.geo !== null) out.geo_id = filters.geo;
   if (filters.assignee !== null) out.assigned_to = filters.assignee;
+  if (filters.reminder !== null) out.reminder = filters.reminder;
   if (filters.from) out.created_from = filters.from;
   if (filters.to) out.created_to = filters.to;
   if (filters.phone) out.phone = filters.phone;
+  const q = filters.q.trim();
+  if (q) out.q = q;
   return out;
 }
 
