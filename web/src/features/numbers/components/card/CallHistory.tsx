@@ -14,7 +14,12 @@ const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? S
 
 /** The number's calls, or a line saying there were none. */
 export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The SoftPhone's outcomes in words ("не ответили"); another word as the server wrote it.
+  const result = (value: string) => {
+    const key = `softphone.outcome.${value}`;
+    return i18n.exists(key) ? t(key as 'softphone.outcome.answered') : value;
+  };
   const { language } = useLanguage();
   return (
     <section aria-labelledby="card-calls-title">
@@ -36,11 +41,11 @@ export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
           </TableHead>
           <TableBody>
             {calls.map((call, i) => {
-              const at = field(call, 'started_at', 'created_at', 'at');
+              const at = field(call, 'timestamp', 'started_at', 'created_at', 'at');
               return (
                 <TableRow key={i}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{typeof at === 'string' ? formatDateTime(at, language) : ''}</TableCell>
-                  <TableCell>{text(field(call, 'result', 'status', 'direction'))}</TableCell>
+                  <TableCell>{result(text(field(call, 'result', 'status', 'direction')))}</TableCell>
                   <TableCell align="right">{text(field(call, 'duration_sec', 'duration'))}</TableCell>
                 </TableRow>
               );
