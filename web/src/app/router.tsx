@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: paths.dictionaries.path, lazy: () => import('./routes/dictionaries') },
       { path: paths.users.path, lazy: () => import('./routes/users') },
       { path: paths.audit.path, lazy: () => import('./routes/audit') },
+      { path: paths.telephony.path, lazy: () => import('./routes/telephony') },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

@@ -55,6 +55,16 @@ export const paths = {
   },
   dictionaries: { path: '/dictionaries', href: (): string => '/dictionaries' },
   users: { path: '/users', href: (): string => '/users' },
+  /** «Телефония»: `unlinked` opens the unlinked calls (of one PBX when given). */
+  telephony: {
+    path: '/telephony',
+    href: (unlinked?: { integrationId?: number }): string => {
+      if (!unlinked) return '/telephony';
+      const search = new URLSearchParams({ tab: 'unlinked' });
+      if (unlinked.integrationId) search.set('integration', String(unlinked.integrationId));
+      return `/telephony?${search.toString()}`;
+    },
+  },
   /** `entity`: the log filtered to one object ("история изменений" of a project or a number). */
   audit: {
     path: '/audit',

@@ -12,6 +12,7 @@ import {
   type JobProgressListener,
   type JobProgressTransport,
 } from './use-job-progress';
+import { eventStream } from '@/testing/event-stream';
 
 function job(change: Partial<Job> = {}): Job {
   return {
@@ -130,27 +131,6 @@ describe('polling transport', () => {
     expect(result.current.job?.error).toBe('disk full');
   });
 });
-
-/** A text/event-stream response the test writes to, as the server would. */
-function eventStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let cancelled = false;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-    cancel() {
-      cancelled = true;
-    },
-  });
-  const encoder = new TextEncoder();
-  return {
-    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (text: string) => controller.enqueue(encoder.encode(text)),
-    end: () => controller.close(),
-    isCancelled: () => cancelled,
-  };
-}
 
 const frame = (j: Job) => `event: job\ndata: ${JSON.stringify(j)}\n\n`;
 

@@ -6,7 +6,7 @@
 import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, isApiError } from '@/lib/api-client';
 import type { Job, JobStatus } from '@/lib/api-types';
-import { createSseParser, type SseEvent } from '@/lib/sse';
+import { readSseStream, type SseEvent } from '@/lib/sse';
 
 export interface JobProgressListener {
   next: (job: Job) => void;
@@ -112,76 +112,38 @@ export interface SseTransportOptions {
 export function createSseTransport({ openStream, fallback, stallMs = 45_000 }: SseTransportOptions): JobProgressTransport {
   return {
     subscribe(jobId, listener) {
-      const stream = new AbortController();
       let stopped = false;
       let finished = false;
       let stopFallback: (() => void) | null = null;
-      let stall: ReturnType<typeof setTimeout> | undefined;
-      let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
-      // Aborting the request ends a real fetch's body; cancelling the reader ends any stream.
-      const stopReading = () => {
-        stream.abort();
-        void reader?.cancel().catch(() => undefined);
-      };
-      const armStall = () => {
-        if (stall !== undefined) clearTimeout(stall);
-        stall = setTimeout(stopReading, stallMs);
-      };
-      const handOver = () => {
-        if (stopped || finished || stopFallback) return;
-        stopReading();
-        stopFallback = fallback.subscribe(jobId, listener);
-      };
-      const handle = (event: SseEvent) => {
+      const handle = (event: SseEvent): 'stop' | undefined => {
         const meaning = readJobEvent(event);
-        if (!meaning || finished) return;
+        if (!meaning || finished) return undefined;
         if ('gone' in meaning) {
           finished = true;
           listener.error(new ApiError({ status: 404, code: 'NOT_FOUND', message: 'Job not found' }));
-          return;
+          return 'stop';
         }
         listener.next(meaning.job);
-        if (isJobFinished(meaning.job.status)) finished = true;
+        if (!isJobFinished(meaning.job.status)) return undefined;
+        finished = true;
+        return 'stop';
       };
 
-      const run = async () => {
-        try {
-          armStall();
-          const response = await openStream(jobId, stream.signal);
-          if (!response.body) throw new Error('The job stream has no body');
-          reader = response.body.getReader();
-          const decoder = new TextDecoder();
-          const parser = createSseParser();
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done || stopped) break;
-            armStall();
-            for (const event of parser.push(decoder.decode(value, { stream: true }))) handle(event);
-            if (finished) {
-              stopReading();
-              break;
-            }
-          }
-        } catch (error) {
-          if (stopped || finished) return;
-          const clientError = isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-          if (clientError) {
-            finished = true;
-            listener.error(error);
-            return;
-          }
-        } finally {
-          if (stall !== undefined) clearTimeout(stall);
+      const reading = readSseStream({ open: (signal) => openStream(jobId, signal), onEvent: handle, stallMs });
+      void reading.done.then((end) => {
+        if (stopped || finished || end.reason === 'stopped') return;
+        if (end.reason === 'refused') {
+          finished = true;
+          listener.error(end.error);
+          return;
         }
-        // The stream ended (or broke) before the job did: polling takes over.
-        handOver();
-      };
-      void run();
+        // The stream ended (or broke, or stalled) before the job did: polling takes over.
+        stopFallback = fallback.subscribe(jobId, listener);
+      });
 
       return () => {
         stopped = true;
-        stopReading();
-        if (stall !== undefined) clearTimeout(stall);
+        reading.stop();
         stopFallback?.();
       };
     },

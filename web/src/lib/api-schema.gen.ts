@@ -3222,11 +3222,16 @@ export interface components {
             /** @enum {string} */
             kind?: "numbase" | "zadarma" | "mango";
             /** @description {"secret"} for numbase and zadarma (zadarma: plus "api_key", its user key, for click-to-call), {"api_key", "api_salt"} for mango; sealed at rest, never sent back; a PATCH replaces them all. */
-            secrets?: Record<string, never>;
+            secrets?: {
+                [key: string]: string;
+            };
             extensions?: {
                 [key: string]: number;
             };
-            outcomes?: Record<string, never>;
+            /** @description answered / no_answer / busy / failed → status id (null: leave the status) */
+            outcomes?: {
+                [key: string]: number | null;
+            };
             is_active?: boolean;
             /** @description The PBX's API base for click-to-call (http or https); unset: the kind's public one. */
             api_url?: string | null;

@@ -265,3 +265,17 @@ export type HomeSupplierReceived = HomeCompany['received_by_supplier'][number];
 export type HomeImportRunning = HomeCompany['imports_running'][number];
 export type HomeImportFailed = HomeCompany['imports_failed'][number];
 export type HomeProjectAtLimit = HomeCompany['projects_at_limit'][number];
+
+// ---- softphone ------------------------------------------------------------------------------
+
+export type SoftphoneIntegration = Schemas['SoftphoneIntegration'];
+export type SoftphoneIntegrationInput = Schemas['SoftphoneIntegrationInput'];
+export type SoftphoneCard = Schemas['SoftphoneCard'];
+export type SoftphoneLiveCall = Schemas['SoftphoneLiveCall'];
+export type SoftphoneCallListed = Schemas['SoftphoneCallListed'];
+export type SoftphoneNumberLookup = ResponseBody<'softphoneNumberPopup'>;
+export type SoftphoneMe = ResponseBody<'softphoneMe'>;
+export type ClickToCallRequest = RequestBody<'clickToCall'>;
+export type ClickToCallAccepted = ResponseBody<'clickToCall', 202>;
+export type SoftphoneCallPage = ResponseBody<'listSoftphoneCalls'>;
+export type SoftphoneCallQuery = Query<'listSoftphoneCalls'>;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatPercent, formatPhone, formatRubles, formatUtcOffset, formatWeekdays, splitDuration } from './format';
+import {
+  formatBytes,
+  formatClockDuration,
+  formatNumber,
+  formatPercent,
+  formatPhone,
+  formatRelativeTime,
+  formatRubles,
+  formatUtcOffset,
+  formatWeekdays,
+  splitDuration,
+} from './format';
 
 describe('formatWeekdays', () => {
   it('writes ISO weekdays as short Russian names in week order', () => {
@@ -99,5 +110,26 @@ describe('formatPhone', () => {
     expect(formatPhone('12345')).toBe('12345');
     expect(formatPhone('')).toBe('');
     expect(formatPhone('+7 916')).toBe('+7 916');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = new Date('2026-03-02T12:00:00Z');
+  it('says how long ago in the language', () => {
+    expect(formatRelativeTime('2026-03-02T11:55:00Z', 'ru', now)).toBe('5 минут назад');
+    expect(formatRelativeTime('2026-03-02T11:55:00Z', 'en', now)).toBe('5 minutes ago');
+    expect(formatRelativeTime('2026-03-02T09:00:00Z', 'ru', now)).toBe('3 часа назад');
+    expect(formatRelativeTime('2026-03-01T12:00:00Z', 'en', now)).toBe('yesterday');
+    expect(formatRelativeTime('2026-03-02T11:59:58Z', 'en', now)).toBe('2 seconds ago');
+    expect(formatRelativeTime(null, 'ru', now)).toBe('');
+  });
+});
+
+describe('formatClockDuration', () => {
+  it('writes minutes and seconds, and hours when there are any', () => {
+    expect(formatClockDuration(0)).toBe('0:00');
+    expect(formatClockDuration(42)).toBe('0:42');
+    expect(formatClockDuration(725)).toBe('12:05');
+    expect(formatClockDuration(3723)).toBe('1:02:03');
   });
 });

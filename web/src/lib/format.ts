@@ -202,3 +202,40 @@ export function formatPhone(phone: string): string {
   const line = `${local.slice(0, 3)}-${local.slice(3, 5)}-${local.slice(5)}`;
   return ['+' + code, ...groupDigits(national.slice(0, -7)), line].join(' ');
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** How long ago (or how soon) a moment is: "5 минут назад", "вчера", "in 2 hours"; '' for none. */
+export function formatRelativeTime(value: string | null | undefined, language: Language, now: Date = new Date()): string {
+  const date = parse(value);
+  if (!date) return '';
+  let format = relativeFormats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+    relativeFormats.set(language, format);
+  }
+  let amount = (date.getTime() - now.getTime()) / 1000;
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
+    amount /= size;
+  }
+  return '';
+}
+
+/** A call's length as a clock shows it: 42 → "0:42", 725 → "12:05", 3723 → "1:02:03". */
+export function formatClockDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}

@@ -33,7 +33,9 @@ export type Permission =
   | 'projects.get_base'
   | 'pool.read'
   | 'conversion.read'
-  | 'conversion.manage';
+  | 'conversion.manage'
+  /** Connect PBXs (SoftPhone) and see the calls no number holds. */
+  | 'softphone.manage';
 
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;

@@ -75,6 +75,14 @@ export const queryKeys = {
     summary: (params: ConversionSummaryParams) => ['conversion', 'summary', params] as const,
     project: (id: number, params: ConversionRangeParams) => ['conversion', 'project', id, params] as const,
   },
+  softphone: {
+    all: ['softphone'] as const,
+    /** The signed-in user's extension and click-to-call. */
+    me: ['softphone', 'me'] as const,
+    integrations: ['softphone', 'integrations'] as const,
+    /** The filters only: the pages (cursors) are those of one infinite query. */
+    calls: (filters: { unlinked?: boolean; integration_id?: number; limit?: number }) => ['softphone', 'calls', filters] as const,
+  },
   auditLog: {
     all: ['audit_log'] as const,
     /** The filters only: the pages (cursors) are those of one infinite query. */

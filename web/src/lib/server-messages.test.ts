@@ -63,6 +63,14 @@ describe('translateServerMessage', () => {
     );
   });
 
+  it("translates the SoftPhone's issues", () => {
+    expect(translateServerMessage('must be 1 to 100 characters', ru)).toBe('должно содержать от 1 до 100 символов');
+    expect(translateServerMessage('secrets.api_salt: is required: 8 to 500 characters', ru)).toBe('secrets.api_salt: обязательно: от 8 до 500 символов');
+    expect(translateServerMessage('no PBX with click-to-call knows your extension', ru)).toBe('ни одна АТС со звонками из CRM не знает ваш внутренний номер');
+    expect(translateServerMessage('must be 1 to 100 characters', en)).toBe('must be 1 to 100 characters');
+    expect(errorCodeMessage('PBX_ERROR', ru)).toBe('АТС не выполнила запрос.');
+  });
+
   it("keeps a text it does not know, and the server's words in English", () => {
     expect(translateServerMessage('something new went wrong', ru)).toBe('something new went wrong');
     expect(isKnownServerMessage('something new went wrong')).toBe(false);

@@ -198,6 +198,15 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'must be 1 to 50 characters, without spaces at the ends': 'roleNameFormat',
   'must be an array of permission codes': 'permissionsArray',
   'contains an unknown permission (see GET /permissions)': 'unknownPermission',
+  // SoftPhone (server/src/softphone).
+  'Integration not found': 'integrationNotFound',
+  'must be numbase, zadarma or mango': 'pbxKind',
+  'is not a secret of this kind': 'notSecretOfKind',
+  'must name an active user by id': 'activeUserId',
+  'must be answered, no_answer, busy or failed': 'callOutcome',
+  'must be a status id, or null to leave the status': 'statusIdOrNull',
+  'cannot change: make another integration': 'kindFixed',
+  'no PBX with click-to-call knows your extension': 'noClickToCall',
 };
 
 type Translate = (text: string) => string;
@@ -237,6 +246,8 @@ const IN_USE: Readonly<Record<string, PatternKey>> = { provider: 'providerInUse'
 /** Texts with numbers, names or another server text inside; the first match wins. */
 const PATTERNS: readonly Pattern[] = [
   { re: /^must be (\d+)-(\d+) characters$/, render: (m, t) => p('lengthRange', { min: m[1]!, max: m[2]! }, t) },
+  { re: /^must be (\d+) to (\d+) characters$/, render: (m, t) => p('lengthTo', { min: m[1]!, max: m[2]! }, t) },
+  { re: /^is required: (\d+) to (\d+) characters$/, render: (m, t) => p('requiredLength', { min: m[1]!, max: m[2]! }, t) },
   { re: /^must be at most (\d+) characters$/, render: (m, t) => p('atMost', { max: m[1]! }, t) },
   { re: /^must be at least (\d+) characters$/, render: (m, t) => p('atLeast', { min: m[1]! }, t) },
   { re: /^must be from (-?\d+) to (-?\d+)$/, render: (m, t) => p('numberRange', { min: m[1]!, max: m[2]! }, t) },

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { createSseParser, parseSse } from './sse';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eventStream, sseFrame } from '@/testing/event-stream';
+import { ApiError } from './api-client';
+import { createSseParser, followSseStream, isRefusal, parseSse, readSseStream, type SseEvent } from './sse';
 
 describe('server-sent events parser', () => {
   it('reads the job frames and ignores keep-alive comments', () => {
@@ -39,5 +41,66 @@ describe('server-sent events parser', () => {
 
   it('leaves an unfinished event at the end of the stream undispatched', () => {
     expect(parseSse('event: job\ndata: {}\n')).toEqual([]);
+  });
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('readSseStream', () => {
+  it('hands over the events and stops when the handler says so', async () => {
+    const stream = eventStream();
+    const seen: SseEvent[] = [];
+    const reading = readSseStream({
+      open: () => Promise.resolve(stream.response),
+      onEvent: (event) => {
+        seen.push(event);
+        return event.event === 'last' ? 'stop' : undefined;
+      },
+    });
+    stream.send(': keep-alive\n\n' + sseFrame('call', { id: 1 }) + sseFrame('last', {}) + sseFrame('call', { id: 2 }));
+    expect(await reading.done).toEqual({ reason: 'stopped' });
+    expect(seen.map((e) => e.event)).toEqual(['call', 'last']);
+    expect(stream.isCancelled()).toBe(true);
+  });
+
+  it('tells a refusal from a break', async () => {
+    const refused = new ApiError({ status: 403, code: 'FORBIDDEN', message: 'no' });
+    const first = readSseStream({ open: () => Promise.reject(refused), onEvent: () => undefined });
+    expect(await first.done).toEqual({ reason: 'refused', error: refused });
+
+    const down = new ApiError({ status: 503, code: 'SERVICE_UNAVAILABLE', message: 'down' });
+    const second = readSseStream({ open: () => Promise.reject(down), onEvent: () => undefined });
+    expect(await second.done).toEqual({ reason: 'broken', error: down });
+
+    const stream = eventStream();
+    const third = readSseStream({ open: () => Promise.resolve(stream.response), onEvent: () => undefined });
+    stream.end();
+    expect((await third.done).reason).toBe('broken');
+
+    expect(isRefusal(new ApiError({ status: 401, code: 'UNAUTHORIZED', message: '' }))).toBe(true);
+    expect(isRefusal(new ApiError({ status: 429, code: 'TOO_MANY', message: '' }))).toBe(false);
+    expect(isRefusal(new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '', kind: 'network' }))).toBe(false);
+  });
+
+  it('gives up on a stream that stays silent', async () => {
+    vi.useFakeTimers();
+    const stream = eventStream();
+    const reading = readSseStream({ open: () => Promise.resolve(stream.response), onEvent: () => undefined, stallMs: 1000 });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await reading.done).reason).toBe('broken');
+    expect(stream.isCancelled()).toBe(true);
+  });
+});
+
+describe('followSseStream', () => {
+  it('says when the server refused, and does not open it again', async () => {
+    vi.useFakeTimers();
+    const refused = new ApiError({ status: 401, code: 'UNAUTHORIZED', message: 'no' });
+    const open = vi.fn(() => Promise.reject(refused));
+    const onRefused = vi.fn();
+    followSseStream({ open, onEvent: () => undefined, onRefused });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(onRefused).toHaveBeenCalledWith(refused);
   });
 });

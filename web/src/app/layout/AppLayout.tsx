@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { ReminderNotifications } from '@/features/reminders';
+import { CallPopups } from '@/features/softphone';
 import { SideMenu } from './SideMenu';
 import { TopBar } from './TopBar';
 
@@ -73,6 +74,8 @@ export function AppLayout() {
       </Box>
       {/* Reminders coming due while the user works: «Пора перезвонить» with a link to the card. */}
       <ReminderNotifications />
+      {/* The calls of the user's extension (SoftPhone): a panel per call with the number and a result form. */}
+      <CallPopups />
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import {
   InsightsOutlined as InsightsOutlinedIcon,
   Inventory2Outlined as Inventory2OutlinedIcon,
   MenuBookOutlined as MenuBookOutlinedIcon,
+  PhoneInTalkOutlined as PhoneInTalkOutlinedIcon,
   PeopleAltOutlined as PeopleAltOutlinedIcon,
   TodayOutlined as TodayOutlinedIcon,
   UploadFileOutlined as UploadFileOutlinedIcon,
@@ -26,7 +27,8 @@ export type MenuKey =
   | 'exports'
   | 'dictionaries'
   | 'users'
-  | 'audit';
+  | 'audit'
+  | 'telephony';
 
 export interface MenuItem {
   key: MenuKey;
@@ -61,6 +63,8 @@ export const menuItems: readonly MenuItem[] = [
   { key: 'dictionaries', to: paths.dictionaries.href(), icon: MenuBookOutlinedIcon, permission: DICTIONARY_MANAGE_PERMISSIONS },
   { key: 'users', to: paths.users.href(), icon: PeopleAltOutlinedIcon, permission: ['users.read'] },
   { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: ['audit.read'] },
+  // The PBX connections (SoftPhone): administrators hold softphone.manage.
+  { key: 'telephony', to: paths.telephony.href(), icon: PhoneInTalkOutlinedIcon, permission: ['softphone.manage'] },
 ];
 
 /** Whether the menu shows the entry to a user with these permissions. */

@@ -33,6 +33,8 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
     default:
       break;
   }
+  // The PBX refused (click-to-call): its own answer says why.
+  if (error.code === 'PBX_ERROR') return { message: error.message ? t('errors.pbx', { answer: error.message }) : t('errors.server'), requestId, retryable: true };
   if (error.status >= 500) return { message: t('errors.server'), requestId, retryable: true };
   // 400/409/410/413/422…: the server's own words say what was wrong, in the user's language when the UI
   // knows them (lib/server-messages.ts), else as the server wrote them; no words: the code's message.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
 import { followReminders, readReminderEvent, type DueReminder } from './reminder-stream';
+import { eventStream, type TestEventStream } from '@/testing/event-stream';
 
 const REMINDER: DueReminder = {
   id: 5,
@@ -10,27 +11,6 @@ const REMINDER: DueReminder = {
   project_id: 3,
   project_name: 'Кредитные карты',
 };
-
-/** A text/event-stream response the test writes to, as the server would. */
-function eventStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let cancelled = false;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-    cancel() {
-      cancelled = true;
-    },
-  });
-  const encoder = new TextEncoder();
-  return {
-    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (text: string) => controller.enqueue(encoder.encode(text)),
-    end: () => controller.close(),
-    isCancelled: () => cancelled,
-  };
-}
 
 const frame = (r: unknown) => `event: reminder\ndata: ${JSON.stringify(r)}\n\n`;
 
@@ -74,7 +54,7 @@ describe('followReminders', () => {
   it('opens the stream again when it ends, after a delay that grows up to a minute', async () => {
     vi.useFakeTimers();
     const opened: number[] = [];
-    const streams: ReturnType<typeof eventStream>[] = [];
+    const streams: TestEventStream[] = [];
     const seen: number[] = [];
     const stop = followReminders({
       openStream: () => {
@@ -152,7 +132,7 @@ describe('followReminders', () => {
 
   it('opens the stream again when it stalls (not even a keep-alive)', async () => {
     vi.useFakeTimers();
-    const streams: ReturnType<typeof eventStream>[] = [];
+    const streams: TestEventStream[] = [];
     const stop = followReminders({
       openStream: () => {
         const s = eventStream();

@@ -5,8 +5,8 @@
 // delay that grows up to a minute. A refused session or permission (401, 403 — any client
 // error) ends the following for good.
 
-import { api, isApiError } from '@/lib/api-client';
-import { createSseParser, type SseEvent } from '@/lib/sse';
+import { api } from '@/lib/api-client';
+import { followSseStream, type SseEvent } from '@/lib/sse';
 
 export interface DueReminder {
   id: number;
@@ -53,74 +53,17 @@ export interface ReminderStreamOptions {
 }
 
 /** Follows the reminders until the returned function is called (or the server refuses). */
-export function followReminders({
-  openStream,
-  onReminder,
-  retryMs = 1000,
-  maxRetryMs = 60_000,
-  stallMs = 45_000,
-}: ReminderStreamOptions): () => void {
-  let stopped = false;
-  let delay = retryMs;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  let stall: ReturnType<typeof setTimeout> | undefined;
-  let request: AbortController | null = null;
-  let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
-
-  // Aborting the request ends a real fetch's body; cancelling the reader ends any stream.
-  const stopReading = () => {
-    request?.abort();
-    void reader?.cancel().catch(() => undefined);
-  };
-  const armStall = () => {
-    if (stall !== undefined) clearTimeout(stall);
-    stall = setTimeout(stopReading, stallMs);
-  };
-
-  const connect = async () => {
-    request = new AbortController();
-    reader = null;
-    try {
-      armStall();
-      const response = await openStream(request.signal);
-      if (!response.body) throw new Error('The reminder stream has no body');
-      reader = response.body.getReader();
-      const decoder = new TextDecoder();
-      const parser = createSseParser();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done || stopped) break;
-        armStall();
-        // The stream works: the next break is opened again soon.
-        delay = retryMs;
-        for (const event of parser.push(decoder.decode(value, { stream: true }))) {
-          const reminder = readReminderEvent(event);
-          if (reminder && !stopped) onReminder(reminder);
-        }
-      }
-    } catch (error) {
-      if (stopped) return;
-      const clientError = isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-      if (clientError) {
-        stopped = true;
-        return;
-      }
-    } finally {
-      if (stall !== undefined) clearTimeout(stall);
-    }
-    if (stopped) return;
-    // The stream ended (the server stopped) or broke: open it again a little later.
-    retry = setTimeout(() => void connect(), delay);
-    delay = Math.min(delay * 2, maxRetryMs);
-  };
-  void connect();
-
-  return () => {
-    stopped = true;
-    stopReading();
-    if (stall !== undefined) clearTimeout(stall);
-    if (retry !== undefined) clearTimeout(retry);
-  };
+export function followReminders({ openStream, onReminder, retryMs, maxRetryMs, stallMs }: ReminderStreamOptions): () => void {
+  return followSseStream({
+    open: openStream,
+    onEvent: (event) => {
+      const reminder = readReminderEvent(event);
+      if (reminder) onReminder(reminder);
+    },
+    retryMs,
+    maxRetryMs,
+    stallMs,
+  });
 }
 
 export function openReminderStream(signal: AbortSignal): Promise<Response> {

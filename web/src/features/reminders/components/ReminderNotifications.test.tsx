@@ -4,6 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/testing/render';
 import { ReminderNotifications } from './ReminderNotifications';
+import { eventStream, type TestEventStream } from '@/testing/event-stream';
 
 const MANAGER = { user: { id: 7, username: 'anna' }, role: 'manager', permissions: ['phone_numbers.read', 'phone_numbers.update'] };
 const REMINDER = {
@@ -20,27 +21,11 @@ function Location() {
   return <div data-testid="location">{location.pathname + location.search}</div>;
 }
 
-/** A text/event-stream body the test writes to, as the server would. */
-function eventStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-  });
-  const encoder = new TextEncoder();
-  return {
-    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (text: string) => controller.enqueue(encoder.encode(text)),
-    end: () => controller.close(),
-  };
-}
-
 const frame = (r: unknown) => `event: reminder\ndata: ${JSON.stringify(r)}\n\n`;
 
 /** The server: who is signed in, and a new reminder stream for each request of it. */
 function setup(me: unknown = MANAGER, route = '/') {
-  const streams: ReturnType<typeof eventStream>[] = [];
+  const streams: TestEventStream[] = [];
   const requests: { url: string; accept: string | null }[] = [];
   const fetchStub = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

@@ -19,12 +19,12 @@ const call = (change: Partial<CallRecord>): CallRecord => ({
 });
 
 describe('CallHistory', () => {
-  it('shows when each call started, how it ended and how long it took', () => {
+  it('shows when each call started, how it ended (in words) and how long it took', () => {
     renderWithApp(<CallHistory calls={[call({}), call({ call_id: 'pbx-2', timestamp: '2026-02-25T09:00:00.000Z', duration: null, result: 'in_progress' })]} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
-      [formatDateTime('2026-02-25T10:00:00.000Z', 'ru'), 'answered', '42'],
-      [formatDateTime('2026-02-25T09:00:00.000Z', 'ru'), 'in_progress', ''],
+      [formatDateTime('2026-02-25T10:00:00.000Z', 'ru'), 'разговор', '42'],
+      [formatDateTime('2026-02-25T09:00:00.000Z', 'ru'), 'идёт', ''],
     ]);
   });
 

@@ -6,8 +6,13 @@ import { formatDateTime } from '@/lib/format';
 
 /** The number's calls, or a line saying there were none. */
 export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { language } = useLanguage();
+  // The SoftPhone's outcomes in words ("не ответили"); another word as the server wrote it.
+  const result = (value: string) => {
+    const key = `softphone.outcome.${value}`;
+    return i18n.exists(key) ? t(key as 'softphone.outcome.answered') : value;
+  };
   return (
     <section aria-labelledby="card-calls-title">
       <Typography variant="subtitle2" component="h3" id="card-calls-title" sx={{ mb: 0.75 }}>
@@ -30,7 +35,7 @@ export function CallHistory({ calls }: { calls: readonly CallRecord[] }) {
             {calls.map((call, i) => (
               <TableRow key={i}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(call.timestamp, language)}</TableCell>
-                <TableCell>{call.result}</TableCell>
+                <TableCell>{result(call.result)}</TableCell>
                 <TableCell align="right">{call.duration ?? ''}</TableCell>
               </TableRow>
             ))}

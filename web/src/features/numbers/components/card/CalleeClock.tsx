@@ -2,9 +2,9 @@ import { Schedule as ScheduleIcon } from '@mui/icons-material';
 import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
+import { useNow } from '@/hooks/use-now';
 import { placeName } from '@/lib/format';
-import { clockIn } from './reminder-times';
-import { useNow } from './use-now';
+import { clockIn } from '@/lib/reminder-times';
 
 export interface CalleeClockProps {
   geo: { name: string; name_en: string; timezone: string } | null;

@@ -14,7 +14,7 @@ import { AssigneeField } from './AssigneeField';
 import { NoteHistory } from './NoteHistory';
 import { NumberFacts } from './NumberFacts';
 import { PhoneLine } from './PhoneLine';
-import { ReminderPicker } from './ReminderPicker';
+import { ReminderPicker } from '@/components/ui/ReminderPicker';
 import { describeSaveFailure, type SaveProblem } from './save-errors';
 import { StatusPicker } from './StatusPicker';
 import { useCardDraft } from './use-card-draft';

@@ -2,6 +2,7 @@ import { ContentCopy as ContentCopyIcon, Phone as PhoneIcon } from '@mui/icons-m
 import { Box, IconButton, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClickToCallButton, useClickToCall } from '@/features/softphone';
 import { formatPhone } from '@/lib/format';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -9,9 +10,13 @@ type CopyState = 'idle' | 'copied' | 'failed';
 // Read by screen readers, not shown (sx would read a width of 1 as 100 %).
 const SAID_ONLY = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
-/** The number grouped for reading, a one-click copy (the number as stored) and a tel: link. */
+/**
+ * The number grouped for reading, a one-click copy (the number as stored), and the call button:
+ * through the PBX when it can ring the user's phone (click-to-call), else a tel: link.
+ */
 export function PhoneLine({ phone }: { phone: string }) {
   const { t } = useTranslation();
+  const clickToCall = useClickToCall();
   // The copy's outcome in the button's tooltip, and said, for a moment (the card is a modal: a
   // message at the bottom of the page would be hidden from screen readers).
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -42,11 +47,15 @@ export function PhoneLine({ phone }: { phone: string }) {
           <ContentCopyIcon fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Tooltip title={t('numbers.card.call')} describeChild>
-        <IconButton size="small" component="a" href={`tel:${phone}`} aria-label={t('numbers.card.call')} color="primary">
-          <PhoneIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      {clickToCall ? (
+        <ClickToCallButton phone={phone} />
+      ) : (
+        <Tooltip title={t('numbers.card.call')} describeChild>
+          <IconButton size="small" component="a" href={`tel:${phone}`} aria-label={t('numbers.card.call')} color="primary" data-testid="tel-link">
+            <PhoneIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
       <Box component="span" role="status" sx={SAID_ONLY}>
         {copy === 'idle' ? '' : copyTitle}
       </Box>

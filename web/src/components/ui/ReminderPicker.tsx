@@ -1,7 +1,7 @@
 import { Box, Button, FormHelperText, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
-import { fromLocalInput, momentIn, QUICK_REMINDERS, quickReminder, toLocalInput, type QuickReminder } from './reminder-times';
+import { fromLocalInput, momentIn, QUICK_REMINDERS, quickReminder, toLocalInput, type QuickReminder } from '@/lib/reminder-times';
 
 export interface ReminderPickerProps {
   /** An ISO timestamp, or null for none. */

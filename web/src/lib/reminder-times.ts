@@ -1,8 +1,8 @@
 // Reminder times: the quick picks, the date-time input's local value, and a moment shown in a
 // given time zone (the user's, or the callee's from the number's region).
 
-import { localeOf } from '@/lib/format';
-import type { Language } from '@/lib/i18n';
+import { localeOf } from './format';
+import type { Language } from './i18n';
 
 export type QuickReminder = 'inHour' | 'tomorrow' | 'inThreeDays';
 export const QUICK_REMINDERS: readonly QuickReminder[] = ['inHour', 'tomorrow', 'inThreeDays'];
