@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +23,20 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'web', 'package.json'));
-const { chromium } = require('playwright-core');
-const { freePort } = await import(join(root, 'web/e2e/lib/server.mjs'));
-const { SignInPage } = await import(join(root, 'web/e2e/lib/pages.mjs'));
+// The web UI's end-to-end test dependency; its browser API drives Debian's Chromium here.
+const { chromium } = require('@playwright/test');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -88,9 +100,10 @@ const results = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(30_000);
-  const signIn = new SignInPage(page);
-  await signIn.open(server.baseUrl);
-  await signIn.signIn('bench_admin', 'bench-password');
+  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.getByLabel(/Имя пользователя|Username/).fill('bench_admin');
+  await page.getByLabel(/Пароль|Password/).fill('bench-password');
+  await page.getByRole('button', { name: /^(Войти|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   const token = await page.evaluate(() => localStorage.getItem('numbase.accessToken'));
 
