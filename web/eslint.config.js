@@ -36,7 +36,7 @@ const featureBoundaries = features.flatMap((feature) => [
 ]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'e2e/screenshots'] },
+  { ignores: ['dist', 'node_modules', 'e2e/screenshots', 'e2e/results'] },
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
@@ -59,7 +59,25 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
+    // The end-to-end tests (Playwright, in Node): type-aware too, so a forgotten await is an error.
+    files: ['e2e/**/*.ts', 'playwright.config.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: globals.node,
+      parserOptions: { project: ['./tsconfig.e2e.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Playwright's fixtures take their dependencies as a destructured object, `{}` when none.
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
   },

@@ -27,5 +27,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // A loaded 2-core machine makes a few form tests take seconds; the default 5 s fails them spuriously.
+    testTimeout: 15_000,
   },
 });

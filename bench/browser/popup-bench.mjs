@@ -73,7 +73,7 @@ try {
           const start = performance.now();
           const shown = new Promise((resolve) => {
             const check = () => {
-              const popups = document.querySelectorAll('[data-testid=softphone-popup]');
+              const popups = document.querySelectorAll('[data-testid=call-panel]');
               if ([...popups].some((p) => p.textContent.includes(text))) resolve(performance.now());
               else requestAnimationFrame(check);
             };
@@ -91,7 +91,7 @@ try {
       );
       ms.push(took);
       // Close the pop-ups so that the next one is new.
-      for (const close of await page.locator('[data-testid=softphone-popup] [data-testid=softphone-popup-close]').all()) {
+      for (const close of await page.locator('[data-testid=call-panel] [data-testid=call-close]').all()) {
         await close.click().catch(() => undefined);
       }
     }
