@@ -97,6 +97,8 @@ try {
   const browser = await newBrowser(args.chromium, { width: 1366, height: 768 });
   try {
     const { page } = browser;
+    page.on('crash', () => console.log('the page crashed'));
+    page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
     await page.addInitScript(instrument);
     await signIn(page, server.baseUrl, args.user, password);
     await page.goto(`${server.baseUrl}/numbers?size=50`);
@@ -112,6 +114,7 @@ try {
       const row = page.locator('.MuiDataGrid-row').nth(i % 40);
       const cell = row.locator('.MuiDataGrid-cell').nth(2);
       const opened = page.evaluate((src) => window.__benchUntil(src), cardShown(null));
+      opened.catch(() => undefined);
       await cell.click();
       let r = await opened;
       open.push(r.end - r.start);
@@ -123,6 +126,7 @@ try {
       const saved = page.evaluate(() =>
         window.__benchUntil("() => (document.querySelector('[data-testid=card-outcome]')?.textContent ?? '').includes('Сохранено')"),
       );
+      saved.catch(() => undefined);
       await page.keyboard.press('Control+Enter');
       r = await saved;
       save.push(r.end - r.start);
@@ -130,6 +134,7 @@ try {
       // The next number of the list.
       const phone = await page.locator('[role=dialog] [data-testid=card-phone]').textContent();
       const moved = page.evaluate((src) => window.__benchUntil(src), cardShown(phone));
+      moved.catch(() => undefined);
       await page.keyboard.press('n');
       r = await moved;
       next.push(r.end - r.start);
