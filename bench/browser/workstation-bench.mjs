@@ -52,8 +52,10 @@ const instrument = () => {
       const indicator = indicatorSource ? new Function(`return (${indicatorSource})`)() : () => true;
       let firstFrameIndicator;
       const check = (frameTime) => {
-        if (firstFrameIndicator === undefined && window.__benchClick !== undefined && frameTime > window.__benchClick)
+        if (firstFrameIndicator === undefined && window.__benchClick !== undefined && frameTime > window.__benchClick) {
           firstFrameIndicator = indicator();
+          window.__benchFirstFrame = `${location.pathname}: ${(document.querySelector('main')?.textContent ?? '').slice(0, 120)}`;
+        }
         if (window.__benchStart !== undefined && done())
           resolve({ start: window.__benchStart, end: performance.now(), firstFrameIndicator: firstFrameIndicator ?? indicator() });
         else requestAnimationFrame(check);
@@ -85,7 +87,10 @@ try {
       waiting.catch(() => undefined);  // awaited below; a failed click must not leave it unhandled
       await link.click();
       const r = await waiting;
-      if (!r.firstFrameIndicator) indicatorMissing++;
+      if (!r.firstFrameIndicator) {
+        indicatorMissing++;
+        console.log(`  the first frame after the click showed: ${await page.evaluate(() => window.__benchFirstFrame)}`);
+      }
       firstOpen.push(r.end - r.start);
     } finally {
       await browser.close();
@@ -103,41 +108,53 @@ try {
     await signIn(page, server.baseUrl, args.user, password);
     await page.goto(`${server.baseUrl}/numbers?size=50`);
     await page.locator('.MuiDataGrid-row').first().waitFor();
-    const cardShown = (phoneNot) =>
-      `() => { const d = document.querySelector('[role=dialog]'); const p = d && d.querySelector('[data-testid=card-phone]');
-               return !!p && !!d.querySelector('[data-testid=note-history]') && p.textContent !== ${JSON.stringify(phoneNot ?? '')}; }`;
+    // Each step: forget the last input's time, act, then wait (polling every frame) until the
+    // result shows; the frame's time is noted in the page the first time it does.
+    const timed = async (act, condition, arg) => {
+      await page.evaluate(() => {
+        window.__benchStart = undefined;
+        window.__benchEnd = undefined;
+      });
+      await act();
+      await page.waitForFunction(
+        ([source, value]) => {
+          // eslint-disable-next-line no-new-func
+          const ok = new Function('value', `return (${source})(value)`)(value);
+          if (ok && window.__benchEnd === undefined) window.__benchEnd = performance.now();
+          return ok;
+        },
+        [condition.toString(), arg ?? null],
+        { polling: 'raf', timeout: 30_000 },
+      );
+      return page.evaluate(() => window.__benchEnd - window.__benchStart);
+    };
+    const cardShown = (phoneNot) => {
+      const d = document.querySelector('[role=dialog]');
+      const p = d && d.querySelector('[data-testid=card-phone]');
+      return !!p && !!d.querySelector('[data-testid=note-history]') && p.textContent !== (phoneNot ?? '');
+    };
     const open = [];
     const save = [];
     const next = [];
     for (let i = 0; i < iterations; i++) {
       // Open the i-th row's card from the grid.
-      const row = page.locator('.MuiDataGrid-row').nth(i % 40);
-      const cell = row.locator('.MuiDataGrid-cell').nth(2);
-      const opened = page.evaluate((src) => window.__benchUntil(src), cardShown(null));
-      opened.catch(() => undefined);
-      await cell.click();
-      let r = await opened;
-      open.push(r.end - r.start);
+      const cell = page.locator('.MuiDataGrid-row').nth(i % 40).locator('[data-field=project_name]');
+      open.push(await timed(() => cell.click(), cardShown));
 
       // A note, saved with Ctrl+Enter.
       await page.keyboard.press('c');
       await page.keyboard.type(`bench note ${Date.now()}`);
       await page.keyboard.press('Escape');
-      const saved = page.evaluate(() =>
-        window.__benchUntil("() => (document.querySelector('[data-testid=card-outcome]')?.textContent ?? '').includes('Сохранено')"),
+      save.push(
+        await timed(
+          () => page.keyboard.press('Control+Enter'),
+          () => (document.querySelector('[data-testid=card-outcome]')?.textContent ?? '').includes('Сохранено'),
+        ),
       );
-      saved.catch(() => undefined);
-      await page.keyboard.press('Control+Enter');
-      r = await saved;
-      save.push(r.end - r.start);
 
       // The next number of the list.
       const phone = await page.locator('[role=dialog] [data-testid=card-phone]').textContent();
-      const moved = page.evaluate((src) => window.__benchUntil(src), cardShown(phone));
-      moved.catch(() => undefined);
-      await page.keyboard.press('n');
-      r = await moved;
-      next.push(r.end - r.start);
+      next.push(await timed(() => page.keyboard.press('n'), cardShown, phone));
       await page.keyboard.press('Escape');
       await page.locator('[role=dialog] [data-testid=card-phone]').waitFor({ state: 'detached' });
     }

@@ -3,11 +3,13 @@ import { paths } from '@/config/paths';
 import { setAuthFailureHandler } from '@/lib/api-client';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
+import { setNavigationPending } from './navigation-pending';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
 
 const queryClient = createQueryClient();
 const router = createAppRouter();
+router.subscribe((state) => setNavigationPending(state.navigation.state !== 'idle'));
 
 // A session that cannot be refreshed: forget cached data and sign in again, then come back.
 setAuthFailureHandler(() => {

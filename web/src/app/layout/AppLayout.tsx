@@ -1,13 +1,14 @@
 import { Box, LinearProgress } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/errors/ErrorBoundary';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { ReminderNotifications } from '@/features/reminders';
 import { CallPopups } from '@/features/softphone';
+import { useNavigationPending } from '../navigation-pending';
 import { SideMenu } from './SideMenu';
 import { TopBar } from './TopBar';
 
@@ -33,7 +34,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   // A screen whose code is still loading: a bar from the first frame, not a frozen previous page.
-  const navigation = useNavigation();
+  const navigating = useNavigationPending();
   const { t } = useTranslation();
   usePrefetchNumbersScreen();
 
@@ -52,7 +53,7 @@ export function AppLayout() {
       </Box>
       <Box sx={{ flexGrow: 1, ml: `${MENU_WIDTH}px`, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Box sx={{ position: 'sticky', top: 0, zIndex: (theme) => theme.zIndex.appBar - 1 }}>
-          {navigation.state !== 'idle' ? (
+          {navigating ? (
             <LinearProgress
               aria-label={t('common.loadingPage')}
               data-testid="navigation-progress"
