@@ -59,7 +59,7 @@ http::Response live_calls(http::RequestContext& ctx) {
   {
     // From now on: a call that began before the stream opened is not the operator's news.
     auto conn = app->pool.acquire();
-    state->since = conn->exec("SELECT last_value FROM calls_version_seq").i64(0, 0);
+    state->since = conn->exec("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM calls_version_seq").i64(0, 0);
     state->last_look = std::chrono::steady_clock::now();
   }
   http::Response res;
