@@ -122,12 +122,13 @@ http::Response click_to_call(http::RequestContext& ctx) {
   const auto to = std::to_string(phone->digits);
   const auto answer = line->integration.kind == "zadarma" ? zadarma_callback(line->integration, line->extension, to)
                                                           : mango_callback(line->integration, line->extension, to);
+  const bool ok = accepted(line->integration.kind, answer);
   db::transaction(*conn, [&](db::Connection& c) {
     audit::record(c, ctx.actor(), "call", "phone_number", std::to_string(number.i64(0, 0)),
                   {{"integration_id", line->integration.id}, {"extension", line->extension},
-                   {"pbx_status", answer.status}, {"accepted", accepted(line->integration.kind, answer)}});
+                   {"pbx_status", answer.status}, {"accepted", ok}});
   });
-  if (!accepted(line->integration.kind, answer)) {
+  if (!ok) {
     const auto detail = answer.status == 0 ? answer.error : "HTTP " + std::to_string(answer.status) + " " + answer.body.substr(0, 200);
     throw ApiError(502, "PBX_ERROR", "The PBX refused the call: " + detail);
   }

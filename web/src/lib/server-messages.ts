@@ -207,6 +207,8 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'must be a status id, or null to leave the status': 'statusIdOrNull',
   'cannot change: make another integration': 'kindFixed',
   'no PBX with click-to-call knows your extension': 'noClickToCall',
+  'is not a number of your projects': 'notYourNumber',
+  'must be an http(s) address up to 500 characters': 'pbxApiUrl',
 };
 
 type Translate = (text: string) => string;

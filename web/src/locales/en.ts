@@ -1654,6 +1654,8 @@ export const en: Messages = {
       statusIdOrNull: 'must be a status id, or null to leave the status',
       kindFixed: 'cannot change: make another integration',
       noClickToCall: 'no PBX with click-to-call knows your extension',
+      notYourNumber: 'is not a number of your projects',
+      pbxApiUrl: 'must be an http(s) address up to 500 characters',
     },
     patterns: {
       lengthRange: 'must be {{min}}-{{max}} characters',
