@@ -144,9 +144,9 @@ TEST_F(SoftPhone, ZadarmaNotificationsMakeCallsAndTheAddressAnswersItsEcho) {
 
   auto send = [&](std::vector<std::pair<std::string, std::string>> fields, const std::string& signed_text,
                   const std::string& secret = kSecret) {
-    return client->request("POST", path, form(fields),
-                           {{"Content-Type", "application/x-www-form-urlencoded"},
-                            {"Signature", zadarma_signature(secret, signed_text)}});
+    return applied(client->request("POST", path, form(fields),
+                                   {{"Content-Type", "application/x-www-form-urlencoded"},
+                                    {"Signature", zadarma_signature(secret, signed_text)}}));
   };
   const std::string start = "2026-12-03 13:00:00";
   // An incoming call: START, then END with its disposition.
@@ -217,8 +217,9 @@ TEST_F(SoftPhone, MangoEventsAreOrderedBySeqAndTheSummaryEndsTheCall) {
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(message.data()), message.size());
     char hex[sizeof digest * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return client->request("POST", base + "/events/" + what, form({{"vpbx_api_key", key}, {"sign", hex}, {"json", text}}),
-                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+    return applied(client->request("POST", base + "/events/" + what,
+                                   form({{"vpbx_api_key", key}, {"sign", hex}, {"json", text}}),
+                                   {{"Content-Type", "application/x-www-form-urlencoded"}}));
   };
   const json::object from{{"number", "79163334455"}}, to{{"extension", "201"}, {"number", "74950000000"}};
   auto state = [&](int seq, const char* s) {
@@ -232,7 +233,7 @@ TEST_F(SoftPhone, MangoEventsAreOrderedBySeqAndTheSummaryEndsTheCall) {
   EXPECT_EQ(res.json().at("status").as_string(), "event_received");
   res = post("call", state(1, "Appeared"), salt);
   ASSERT_EQ(res.status, 200) << res.body;
-  EXPECT_EQ(res.json().at("status").as_string(), "stale");
+  EXPECT_EQ(scalar("SELECT last_seq FROM calls WHERE pbx_call_id = 'E1'"), 2) << "the late Appeared changed nothing";
   EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'E1' AND answered_at IS NOT NULL AND direction = 'inbound'"
                    " AND extension = '201' AND user_id = " + std::to_string(caller)),
             1);
@@ -247,4 +248,94 @@ TEST_F(SoftPhone, MangoEventsAreOrderedBySeqAndTheSummaryEndsTheCall) {
   EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79163334455"), 1);
   EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79163334455"),
             scalar("SELECT id FROM number_statuses WHERE code = 'in_progress'"));
+}
+
+TEST_F(SoftPhone, EventsWaitInTheQueueAndABatchAppliesThemAsIfOneByOne) {
+  const auto p = std::to_string(project("Batch"));
+  exec("INSERT INTO phone_numbers (project_id, phone, status_id, updated_at) VALUES (" + p + ", 79160000001, 1, '2026-01-01'),"
+       " (" + p + ", 79160000002, 1, '2026-01-01')");
+  const auto id = integration();
+  const auto post = [&](json::object e) {
+    auto res = post_signed("/api/v1/softphone/events", id, json::serialize(e));
+    EXPECT_EQ(res.status, 200) << res.body;
+    return res;
+  };
+  // A whole call, a second call to the same number, and a missed call: all in one batch.
+  auto res = post(event("call_started", "b1", "+79160000001"));
+  EXPECT_FALSE(res.json().at("phone_number_id").is_null()) << "the PBX hears which number it is at once";
+  post(event("call_answered", "b1", "+79160000001"));
+  post(event("call_ended", "b1", "+79160000001", {{"duration", 30}, {"result", "answered"}}));
+  post(event("call_ended", "b1", "+79160000001", {{"duration", 30}, {"result", "answered"}}));  // repeated
+  post(event("call_started", "b2", "+79160000001"));
+  post(event("call_ended", "b2", "+79160000001", {{"duration", 12}, {"result", "answered"}}));
+  post(event("call_ended", "b3", "+79160000002", {{"duration", 0}, {"result", "no_answer"}}));
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls"), 0) << "answered before it is applied";
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_events"), 7);
+
+  db::Connection conn(conninfo);
+  EXPECT_EQ(softphone::apply_queued_events(conn), 7);
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_events"), 0);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE ended_at IS NOT NULL"), 3);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'b1' AND answered_at IS NOT NULL AND duration = 30"), 1);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79160000001"), 2) << "two calls, each once";
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79160000002"), 1);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79160000002"),
+            scalar("SELECT id FROM number_statuses WHERE code = 'no_answer'"));
+  EXPECT_EQ(scalar("SELECT coalesce(sum(calls), 0) FROM conversion_calls WHERE grain = 'd' AND provider_id = 0 AND geo_id = 0"), 3);
+  EXPECT_EQ(scalar("SELECT coalesce(sum(contacted), 0) FROM conversion_calls WHERE grain = 'd' AND provider_id = 0 AND geo_id = 0"), 1)
+      << "the number answered twice is contacted once";
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'phone_number' AND username = 'softphone: Офисная АТС'"), 2)
+      << "each number's status change, once";
+
+  // Another answered call later: the number was contacted already.
+  post(event("call_ended", "b4", "+79160000001", {{"duration", 5}, {"result", "answered"}}));
+  apply_events();
+  EXPECT_EQ(scalar("SELECT coalesce(sum(contacted), 0) FROM conversion_calls WHERE grain = 'd' AND provider_id = 0 AND geo_id = 0"), 1);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79160000001"), 3);
+}
+
+TEST_F(SoftPhone, AnEventThatCannotBeAppliedIsSetAsideAndTheOthersGoOn) {
+  const auto id = integration();
+  ASSERT_EQ(post_signed("/api/v1/softphone/events", id, json::serialize(event("call_started", "g1", "+79160000001"))).status, 200);
+  exec("INSERT INTO call_events (integration_id, kind, pbx_call_id, direction, at) VALUES (" + std::to_string(id) +
+       ", 's', repeat('x', 300), 'outbound', now())");
+  ASSERT_EQ(post_signed("/api/v1/softphone/events", id, json::serialize(event("call_started", "g2", "+79160000002"))).status, 200);
+  apply_events();
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id IN ('g1', 'g2')"), 2);
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_events WHERE failed LIKE '%calls_pbx_call_id_check%'"), 1) << "kept, with why";
+  ASSERT_EQ(post_event(id, event("call_started", "g3", "+79160000003")).status, 200);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'g3'"), 1) << "it holds nothing up";
+}
+
+TEST_F(SoftPhone, ACallResultEndsTheCallAndNotesItsNumber) {
+  const auto p = std::to_string(project("Results"));
+  exec("INSERT INTO phone_numbers (project_id, phone, status_id, updated_at) VALUES (" + p + ", 79160000001, 1, '2026-01-01'),"
+       " (" + p + ", 79160000002, 1, '2026-01-01')");
+  const auto first = scalar("SELECT id FROM phone_numbers WHERE phone = 79160000001");
+  const auto second = scalar("SELECT id FROM phone_numbers WHERE phone = 79160000002");
+  const auto id = integration();
+  const auto result = [&](json::object body, const std::string& secret = kSecret) {
+    return post_signed("/api/v1/softphone/call_result", id, json::serialize(body), secret);
+  };
+  ASSERT_EQ(post_event(id, event("call_started", "r1", "+79160000001")).status, 200);
+  EXPECT_EQ(result({{"call_id", "r1"}, {"result", "no_answer"}}, "another-secret-entirely").status, 401);
+  auto res = result({{"call_id", "r1"}, {"phone_number_id", first}, {"result", "no_answer"}, {"duration", 0},
+                     {"notes", "Перезвонить завтра"}});
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("phone_number_id").as_int64(), first);
+  EXPECT_EQ(res.json().at("updated_status_id").as_int64(), scalar("SELECT id FROM number_statuses WHERE code = 'no_answer'"));
+  EXPECT_EQ(scalar("SELECT count(*) FROM number_notes WHERE body = 'Перезвонить завтра' AND number_id = " + std::to_string(first)), 1);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE id = " + std::to_string(first)), 1);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE changes->>'note' = 'Перезвонить завтра'"), 1);
+
+  // A result for a call never heard of: made from the number the PBX names.
+  res = result({{"call_id", "r2"}, {"phone_number_id", second}, {"result", "answered"}, {"duration", 42}});
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.json().at("phone_number_id").as_int64(), second);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'r2' AND outcome = 'answered' AND duration = 42"), 1);
+
+  auto bad = result({{"call_id", "r3"}, {"phone_number_id", second + 1000}, {"result", "maybe"}});
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(error_fields(bad), (std::set<std::string>{"phone_number_id", "result"}));
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_events"), 0) << "nothing queued from a refused result";
 }

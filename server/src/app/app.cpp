@@ -15,7 +15,8 @@ App::App(Config c, std::string signing_key)
       signer(std::move(signing_key)),
       notifier(config.database_url, jobs::kChannel),
       calls_notifier(config.database_url, "numbase_calls"),
-      secrets(config.secret_key, config.data_dir) {
+      secrets(config.secret_key, config.data_dir),
+      call_applier(config.database_url) {
   notifier.start();
   calls_notifier.start();
 }

@@ -14,6 +14,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "jobs/notifier.hpp"
+#include "softphone/applier.hpp"
 
 namespace numbase {
 
@@ -27,6 +28,9 @@ struct App {
   jobs::Notifier notifier;        // job changes, for this process's worker and progress streams
   jobs::Notifier calls_notifier;  // a user's calls changed (SoftPhone), for the operators' live streams
   SecretBox secrets;        // PBX keys and other secrets at rest
+  // Applies the call events this process's webhooks store; started by `serve` and `worker`
+  // (tests apply them themselves).
+  softphone::CallApplier call_applier;
 };
 
 // The signed-in user a request acts as.

@@ -79,6 +79,8 @@ void add_routes(http::Router& r) {
          "A call's final record from a Mango Office integration (signed)"});
   r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
          "A call event from a numbase-kind PBX integration (signed)"});
+  r.add({"POST", "/api/v1/softphone/call_result", open, softphone::receive_call_result,
+         "A call's result from a numbase-kind PBX integration (signed): ends the call, notes it"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});
 
   r.add({"GET", "/api/v1/users", Access::need("users.read"), users::list_users, "List users"});

@@ -96,7 +96,9 @@ int serve(Config config) {
             << server.port() << "/  (Ctrl+C to stop)" << std::endl;
   jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &app.notifier));
   worker.start();
+  app.call_applier.start();
   server.run(/*handle_signals=*/true);
+  app.call_applier.stop();
   worker.stop();
   spdlog::info("stopped");
   return 0;
@@ -115,10 +117,13 @@ int worker(Config config) {
   notifier.start();
   jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &notifier));
   worker.start();
+  softphone::CallApplier call_applier(database.conninfo);
+  call_applier.start();
   std::cout << "numbase worker is running background jobs (Ctrl+C to stop)" << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
   spdlog::info("stopping the worker after its current step");
+  call_applier.stop();
   worker.stop();
   return 0;
 }

@@ -105,4 +105,32 @@ std::optional<Result> Connection::next_row() {
   }
 }
 
+Param to_param(const std::vector<std::optional<std::string>>& v) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    if (!v[i]) {
+      out += "NULL";
+      continue;
+    }
+    out += '"';
+    for (char c : *v[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+Param to_param(const std::vector<std::string>& v) {
+  return to_param(std::vector<std::optional<std::string>>(v.begin(), v.end()));
+}
+
+Param to_param(const std::vector<std::optional<std::int64_t>>& v) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + (v[i] ? std::to_string(*v[i]) : std::string("NULL"));
+  return out + "}";
+}
+
 }  // namespace numbase::db

@@ -63,6 +63,12 @@ inline Param to_param(const std::vector<std::int64_t>& v) {
   for (size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + std::to_string(v[i]);
   return out + "}";
 }
+// A PostgreSQL array literal of text values (quoted, NULL for a missing one); bind it as
+// $n::text[] (or cast to the element type: $n::timestamptz[]).
+Param to_param(const std::vector<std::optional<std::string>>& v);
+Param to_param(const std::vector<std::string>& v);
+// The same for optional integers: {1,NULL,3}.
+Param to_param(const std::vector<std::optional<std::int64_t>>& v);
 template <class T>
 Param to_param(const std::optional<T>& v) {
   return v ? to_param(*v) : std::nullopt;

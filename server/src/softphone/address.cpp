@@ -37,4 +37,17 @@ void count_signature_failure(db::Connection& conn, std::int64_t integration_id) 
 
 void refuse_signature() { throw unauthorized("The event's signature is missing, stale or wrong"); }
 
+boost::json::object receive_call_event(http::RequestContext& ctx, db::Connection& conn, const Integration& integration,
+                                       const CallEvent& event) {
+  auto actor = integration_actor(integration);
+  actor.ip = ctx.client_ip();
+  actor.request_id = ctx.req.request_id;
+  const auto received = enqueue_call_event(conn, integration, event, actor);
+  ctx.app.call_applier.wake();
+  boost::json::object out{{"status", "event_received"}};
+  out["phone_number_id"] = received.number_id ? boost::json::value(*received.number_id) : boost::json::value(nullptr);
+  out["project_id"] = received.project_id ? boost::json::value(*received.project_id) : boost::json::value(nullptr);
+  return out;
+}
+
 }  // namespace numbase::softphone

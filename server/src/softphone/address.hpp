@@ -1,12 +1,15 @@
 #pragma once
 // What the PBX kinds' webhooks share: the integration an address names, form-encoded bodies,
-// and counting signatures that failed.
+// counting signatures that failed, and storing the checked event.
+#include <boost/json/object.hpp>
+
 #include <cstdint>
 #include <map>
 #include <string>
 
 #include "db/connection.hpp"
 #include "http/router.hpp"
+#include "softphone/calls.hpp"
 #include "softphone/integrations.hpp"
 
 namespace numbase::softphone {
@@ -20,5 +23,11 @@ std::map<std::string, std::string> form_fields(const std::string& body);
 void count_signature_failure(db::Connection& conn, std::int64_t integration_id);
 
 [[noreturn]] void refuse_signature();
+
+// Stores a checked event for the applier (and wakes this process's) with the request's address
+// and id for the audit trail. The PBX's answer: {"status": "event_received", "phone_number_id",
+// "project_id"} (the number the call goes to, when the base holds it).
+boost::json::object receive_call_event(http::RequestContext& ctx, db::Connection& conn, const Integration& integration,
+                                       const CallEvent& event);
 
 }  // namespace numbase::softphone

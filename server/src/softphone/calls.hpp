@@ -1,8 +1,7 @@
 #pragma once
-// One call model whatever the PBX (issue 12): events, already checked and translated by each
-// kind's webhook, make calls and move their numbers.
-#include <boost/json/object.hpp>
-
+// One call model whatever the PBX (issue 12). A webhook checks and translates its PBX's event,
+// stores it in the queue (one statement) and answers; the applier turns the queue into calls
+// and number changes in set-based batches, one applier at a time across processes.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -20,23 +19,37 @@ struct CallEvent {
   std::string direction = "outbound";     // inbound, outbound
   std::optional<std::int64_t> phone;      // the other party's E.164 digits
   std::optional<std::string> extension;
-  std::string at;                         // when (a timestamptz literal)
+  std::string at;                         // when (a timestamptz literal, "now" included)
   std::optional<std::int64_t> duration;   // Ended
   std::optional<std::string> outcome;     // Ended: answered, no_answer, busy, failed (unknown: never ended)
   std::optional<std::string> recording;
   std::optional<std::int64_t> seq;        // Mango: an event with a seq not above the call's last changes nothing
+  std::optional<std::string> notes;       // Ended (a call result): a note on the call's numbers
 };
 
-// Applies an event in one transaction: the call made or found (linked to its numbers when
-// first heard of), answered, ended (once: attempts, last call, the outcome's status unless a
-// person changed the number since the call began or its status is final), or its recording.
-// Returns {"status": "event_received" (or "stale"), "call", "phone_number_id", "project_id"}.
-boost::json::object apply_call_event(db::Connection& conn, const Integration& integration, const CallEvent& event,
-                                     const audit::Actor& actor);
+// What the PBX is answered: the number the event's call goes to (in the extension's user's
+// projects when he has it, the most recently received), if the base holds its phone.
+struct Received {
+  std::int64_t event_id = 0;
+  std::optional<std::int64_t> number_id, project_id;
+};
+
+// Stores a checked event in the queue. `actor` gives the request's address and id for the
+// audit records the event will make. Wake the applier afterwards.
+Received enqueue_call_event(db::Connection& conn, const Integration& integration, const CallEvent& event,
+                            const audit::Actor& actor);
+
+// Applies up to `limit` queued events, oldest first, in one transaction: calls made or found
+// (linked to their numbers when first heard of), answered, ended once (attempts, last call,
+// the outcome's status unless a person changed the number since the call began or its status
+// is final; conversion counters), recordings, notes; the operators' live streams notified.
+// Waits for another process's applier to finish first. An event that cannot be applied even
+// alone is marked failed and skipped. Returns how many events were taken.
+int apply_queued_events(db::Connection& conn, int limit = 1000);
 
 // Calls whose end never came (the PBX lost it, or we never heard it) are ended as "unknown"
 // once they are older than `after`: the attempt counts, no status is set. At most `limit` per
-// look; returns how many were closed. Run by the workers' housekeeping.
+// look (queued as ends); returns how many. Run by the workers' housekeeping.
 int close_unfinished_calls(db::Connection& conn, std::chrono::seconds after, int limit);
 
 // A call event's actor in the audit log: the integration (and the request it came with).

@@ -91,12 +91,9 @@ std::string at_unix(std::int64_t seconds) {
   return buf;
 }
 
-json::object apply(http::RequestContext& ctx, db::Connection& conn, const Integration& integration, CallEvent& e) {
+json::object receive(http::RequestContext& ctx, db::Connection& conn, const Integration& integration, CallEvent& e) {
   if (e.pbx_call_id.empty() || e.pbx_call_id.size() > 200) throw validation_error("entry_id", "is required");
-  auto actor = integration_actor(integration);
-  actor.ip = ctx.client_ip();
-  actor.request_id = ctx.req.request_id;
-  return apply_call_event(conn, integration, e, actor);
+  return receive_call_event(ctx, conn, integration, e);
 }
 
 }  // namespace
@@ -115,7 +112,7 @@ http::Response mango_call_event(http::RequestContext& ctx) {
   e.at = at_unix(when);
   if (state != "Appeared" && state != "Connected" && state != "OnHold" && state != "Disconnected")
     throw validation_error("call_state", "must be Appeared, Connected, OnHold or Disconnected");
-  return http::Response::json(apply(ctx, *conn, integration, e));
+  return http::Response::json(receive(ctx, *conn, integration, e));
 }
 
 http::Response mango_summary(http::RequestContext& ctx) {
@@ -130,7 +127,7 @@ http::Response mango_summary(http::RequestContext& ctx) {
   e.outcome = talked ? "answered" : "no_answer";
   e.duration = talked && talk > 0 && end >= talk ? end - talk : 0;
   e.at = at_unix(end);
-  return http::Response::json(apply(ctx, *conn, integration, e));
+  return http::Response::json(receive(ctx, *conn, integration, e));
 }
 
 }  // namespace numbase::softphone

@@ -42,10 +42,9 @@ bool signature_matches(const std::string& secret, const std::string& timestamp, 
   return sodium_memcmp(given, expected, sizeof given) == 0;
 }
 
-
-}  // namespace
-
-http::Response receive_event(http::RequestContext& ctx) {
+// The integration a signed request comes from: its id, a fresh timestamp and the signature
+// checked; 401 (counted when the integration exists) for anything wrong.
+Integration verified(http::RequestContext& ctx, db::Connection& conn) {
   const auto integration_header = ctx.req.header("x-numbase-integration");
   const auto timestamp = ctx.req.header("x-numbase-timestamp");
   const auto signature = ctx.req.header("x-numbase-signature");
@@ -55,18 +54,22 @@ http::Response receive_event(http::RequestContext& ctx) {
   const auto [end, ec] = std::from_chars(timestamp->data(), timestamp->data() + timestamp->size(), ts);
   if (!integration_id || ec != std::errc() || end != timestamp->data() + timestamp->size()) refuse_signature();
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-
-  auto conn = ctx.app.pool.acquire();
-  auto integration = load_integration(*conn, ctx.app.secrets, *integration_id);
+  auto integration = load_integration(conn, ctx.app.secrets, *integration_id);
   if (!integration || integration->kind != "numbase" || !integration->active) refuse_signature();
   const auto* secret = integration->secrets.if_contains("secret");
   if (!secret || !secret->is_string() || std::llabs(now - ts) > 300 ||
       !signature_matches(std::string(secret->as_string()), *timestamp, ctx.req.body, *signature)) {
-    count_signature_failure(*conn, integration->id);
+    count_signature_failure(conn, integration->id);
     refuse_signature();
   }
+  return std::move(*integration);
+}
 
-  // The event.
+}  // namespace
+
+http::Response receive_event(http::RequestContext& ctx) {
+  auto conn = ctx.app.pool.acquire();
+  const auto integration = verified(ctx, *conn);
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
   auto type = f.string("event_type", true);
@@ -102,11 +105,63 @@ http::Response receive_event(http::RequestContext& ctx) {
   e.duration = duration;
   e.outcome = result;
   e.recording = recording;
-  auto actor = integration_actor(*integration);
+  return http::Response::json(receive_call_event(ctx, *conn, integration, e));
+}
+
+http::Response receive_call_result(http::RequestContext& ctx) {
+  auto conn = ctx.app.pool.acquire();
+  const auto integration = verified(ctx, *conn);
+  auto body = parse_json_object(ctx.req.body);
+  FieldReader f(body);
+  auto call_id = f.string("call_id", true);
+  auto number_id = f.integer("phone_number_id", false);
+  auto result = f.string("result", true);
+  auto duration = f.integer("duration", false);
+  auto notes = f.string("notes", false);
+  auto extension = f.string("extension", false);
+  if (call_id && (call_id->empty() || call_id->size() > 200)) f.fail("call_id", "must be 1 to 200 characters");
+  if (result && *result != "answered" && *result != "no_answer" && *result != "busy" && *result != "failed")
+    f.fail("result", "must be answered, no_answer, busy or failed");
+  if (duration && (*duration < 0 || *duration > 86400 * 7)) f.fail("duration", "must be 0 to 604800 seconds");
+  if (notes && notes->size() > 5000) f.fail("notes", "must be at most 5000 characters");
+  if (extension && extension->size() > 50) f.fail("extension", "must be at most 50 characters");
+  std::optional<std::int64_t> phone;
+  if (number_id) {
+    auto r = conn->query("SELECT n.phone FROM phone_numbers n JOIN projects p ON p.id = n.project_id"
+                         " WHERE n.id = $1 AND p.deleted_at IS NULL",
+                         *number_id);
+    if (r.empty()) f.fail("phone_number_id", "is not a number in the base");
+    else phone = r.i64(0, 0);
+  }
+  f.finish();
+
+  // The result ends the call (if its end has not come yet) and notes it on its numbers; it is
+  // applied before the answer, which says what it did.
+  CallEvent e;
+  e.kind = CallEvent::Ended;
+  e.pbx_call_id = *call_id;
+  e.phone = phone;
+  e.extension = extension;
+  e.at = "now";
+  e.duration = duration;
+  e.outcome = result;
+  if (notes && !notes->empty()) e.notes = notes;
+  auto actor = integration_actor(integration);
   actor.ip = ctx.client_ip();
   actor.request_id = ctx.req.request_id;
-  auto answer = apply_call_event(*conn, *integration, e, actor);
-  return http::Response::json(answer);
+  const auto received = enqueue_call_event(*conn, integration, e, actor);
+  while (!conn->query("SELECT 1 FROM call_events WHERE id = $1 AND failed IS NULL", received.event_id).empty())
+    apply_queued_events(*conn);
+  if (!conn->query("SELECT 1 FROM call_events WHERE id = $1", received.event_id).empty())
+    throw std::runtime_error("the call result could not be applied (set aside in call_events)");
+  auto n = conn->query("SELECT n.id, n.status_id FROM calls c JOIN call_numbers l ON l.call_id = c.id"
+                       " JOIN phone_numbers n ON n.id = l.number_id WHERE c.integration_id = $1 AND c.pbx_call_id = $2"
+                       " ORDER BY n.id = $3 DESC, n.created_at DESC, n.id DESC LIMIT 1",
+                       integration.id, *call_id, number_id);
+  json::object out{{"message", "Call result saved"}};
+  out["phone_number_id"] = n.empty() ? json::value(nullptr) : json::value(n.i64(0, 0));
+  out["updated_status_id"] = n.empty() ? json::value(nullptr) : json::value(n.i64(0, 1));
+  return http::Response::json(out);
 }
 
 }  // namespace numbase::softphone

@@ -90,10 +90,7 @@ http::Response receive_webhook(http::RequestContext& ctx) {
     e.at = "now";
     if (field("call_id_with_rec").size() <= 1000) e.recording = field("call_id_with_rec");
   }
-  auto actor = integration_actor(integration);
-  actor.ip = ctx.client_ip();
-  actor.request_id = ctx.req.request_id;
-  return http::Response::json(apply_call_event(*conn, integration, e, actor));
+  return http::Response::json(receive_call_event(ctx, *conn, integration, e));
 }
 
 }  // namespace numbase::softphone

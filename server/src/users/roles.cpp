@@ -94,16 +94,6 @@ RoleFields read_role(const json::object& body, bool creating) {
   return r;
 }
 
-// A text[] literal for a bound parameter.
-std::string pg_array(const std::vector<std::string>& v) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) out += ',';
-    out += '"' + v[i] + '"';  // codes are [a-z_.]: nothing to escape
-  }
-  return out + "}";
-}
-
 json::value role_json(db::Connection& c, std::int64_t id) {
   auto r = c.query(std::string("SELECT ") + kRoleJson + " FROM roles r WHERE r.id = $1", id);
   if (r.empty()) throw not_found("Role not found");
@@ -138,7 +128,7 @@ http::Response create_role(http::RequestContext& ctx) {
   auto role = db::transaction(*conn, [&](db::Connection& c) {
     refuse_duplicate_name(c, *r.name, 0);
     const auto id = c.query("INSERT INTO roles (name, description, permissions) VALUES ($1, $2, $3::text[]) RETURNING id",
-                            *r.name, r.description.value_or(""), pg_array(*r.permissions))
+                            *r.name, r.description.value_or(""), *r.permissions)
                         .i64(0, 0);
     auto created = role_json(c, id);
     audit::record(c, ctx.actor(), "create", "role", std::to_string(id),
@@ -164,7 +154,7 @@ http::Response update_role(http::RequestContext& ctx) {
     if (r.name) refuse_duplicate_name(c, *r.name, id);
     c.query("UPDATE roles SET name = coalesce($2, name), description = coalesce($3, description),"
             " permissions = coalesce($4::text[], permissions) WHERE id = $1",
-            id, r.name, r.description, r.permissions ? std::optional<std::string>(pg_array(*r.permissions)) : std::nullopt);
+            id, r.name, r.description, r.permissions);
     auto after = role_json(c, id);
     audit::Changes changes;
     for (const char* k : {"name", "description", "permissions"}) changes.add(k, b.at(k), after.at(k));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "db/connection.hpp"
+#include "softphone/calls.hpp"
 #include "support/api_fixture.hpp"
 
 namespace numbase::test {
@@ -54,15 +55,31 @@ class SoftPhone : public ApiTest {
         shift);
   }
 
-  HttpResponse post_event(std::int64_t integration_id, json::object event, const std::string& secret = kSecret,
-                          int shift = 0) {
-    const auto body = json::serialize(event);
+  // Applies the queued call events, as the server's applier thread does (tests run none).
+  void apply_events() {
+    db::Connection c(conninfo);
+    while (softphone::apply_queued_events(c) > 0) {
+    }
+  }
+  // A webhook's answer, the events it queued applied when it took them.
+  HttpResponse applied(HttpResponse res) {
+    if (res.status == 200) apply_events();
+    return res;
+  }
+
+  HttpResponse post_signed(const std::string& path, std::int64_t integration_id, const std::string& body,
+                           const std::string& secret = kSecret, int shift = 0) {
     const auto ts = now_ts(shift);
-    return client->request("POST", "/api/v1/softphone/events", body,
+    return client->request("POST", path, body,
                            {{"Content-Type", "application/json"},
                             {"X-Numbase-Integration", std::to_string(integration_id)},
                             {"X-Numbase-Timestamp", ts},
                             {"X-Numbase-Signature", sign(secret, ts, body)}});
+  }
+  // Posts a signed event and applies it.
+  HttpResponse post_event(std::int64_t integration_id, json::object event, const std::string& secret = kSecret,
+                          int shift = 0) {
+    return applied(post_signed("/api/v1/softphone/events", integration_id, json::serialize(event), secret, shift));
   }
 
   std::int64_t project(const std::string& name) {
