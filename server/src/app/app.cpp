@@ -16,7 +16,8 @@ App::App(Config c, std::string signing_key)
       notifier(config.database_url, jobs::kChannel),
       calls_notifier(config.database_url, "numbase_calls"),
       secrets(config.secret_key, config.data_dir),
-      call_applier(config.database_url) {
+      call_applier(config.database_url),
+      event_writer(config.database_url) {
   notifier.start();
   calls_notifier.start();
 }

@@ -15,6 +15,7 @@
 #include "http/router.hpp"
 #include "jobs/notifier.hpp"
 #include "softphone/applier.hpp"
+#include "softphone/ingest.hpp"
 
 namespace numbase {
 
@@ -31,6 +32,8 @@ struct App {
   // Applies the call events this process's webhooks store; started by `serve` and `worker`
   // (tests apply them themselves).
   softphone::CallApplier call_applier;
+  softphone::IntegrationCache integrations;  // what the webhooks check events against
+  softphone::EventWriter event_writer;       // stores the webhooks' events, many to a commit
 };
 
 // The signed-in user a request acts as.

@@ -69,18 +69,23 @@ void add_routes(http::Router& r) {
          "Click-to-call: the PBX rings the user's extension, then the number"});
   r.add({"GET", "/api/v1/softphone/calls", Access::need("softphone.manage"), softphone::list_calls,
          "Calls, newest first (unlinked=true: those no number holds)"});
-  r.add({"GET", "/api/v1/softphone/webhook/{token}", open, softphone::webhook_echo,
-         "The PBX checks its webhook address (Zadarma: zd_echo)"});
-  r.add({"POST", "/api/v1/softphone/webhook/{token}", open, softphone::receive_webhook,
-         "A call event from a Zadarma (or Novofon) integration (signed)"});
-  r.add({"POST", "/api/v1/softphone/webhook/{token}/events/call", open, softphone::mango_call_event,
-         "A call's state from a Mango Office integration (signed; ordered by seq)"});
-  r.add({"POST", "/api/v1/softphone/webhook/{token}/events/summary", open, softphone::mango_summary,
-         "A call's final record from a Mango Office integration (signed)"});
-  r.add({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
-         "A call event from a numbase-kind PBX integration (signed)"});
-  r.add({"POST", "/api/v1/softphone/call_result", open, softphone::receive_call_result,
-         "A call's result from a numbase-kind PBX integration (signed): ends the call, notes it"});
+  // The PBXs' webhooks, on a lane of their own.
+  const auto webhook = [&r](http::Route route) {
+    route.lane = http::Lane::Webhooks;
+    r.add(std::move(route));
+  };
+  webhook({"GET", "/api/v1/softphone/webhook/{token}", open, softphone::webhook_echo,
+           "The PBX checks its webhook address (Zadarma: zd_echo)"});
+  webhook({"POST", "/api/v1/softphone/webhook/{token}", open, softphone::receive_webhook,
+           "A call event from a Zadarma (or Novofon) integration (signed)"});
+  webhook({"POST", "/api/v1/softphone/webhook/{token}/events/call", open, softphone::mango_call_event,
+           "A call's state from a Mango Office integration (signed; ordered by seq)"});
+  webhook({"POST", "/api/v1/softphone/webhook/{token}/events/summary", open, softphone::mango_summary,
+           "A call's final record from a Mango Office integration (signed)"});
+  webhook({"POST", "/api/v1/softphone/events", open, softphone::receive_event,
+           "A call event from a numbase-kind PBX integration (signed)"});
+  webhook({"POST", "/api/v1/softphone/call_result", open, softphone::receive_call_result,
+           "A call's result from a numbase-kind PBX integration (signed): ends the call, notes it"});
   r.add({"GET", "/api/v1/home", signed_in, home::today, "Today: the caller's callbacks and projects; the company's for administrators"});
 
   r.add({"GET", "/api/v1/users", Access::need("users.read"), users::list_users, "List users"});

@@ -90,7 +90,8 @@ struct Server::Impl {
   };
 
   Impl(ServerOptions o, Dispatcher& d, Metrics& m)
-      : options(std::move(o)), dispatcher(d), metrics(m), workers(options.workers), file_workers(options.file_workers) {}
+      : options(std::move(o)), dispatcher(d), metrics(m), workers(options.workers), file_workers(options.file_workers),
+        webhook_workers(options.webhook_workers) {}
 
   ServerOptions options;
   Dispatcher& dispatcher;
@@ -98,6 +99,7 @@ struct Server::Impl {
   net::io_context io{1};
   net::thread_pool workers;
   net::thread_pool file_workers;
+  net::thread_pool webhook_workers;
   net::thread_pool probes{1};
   std::size_t files_in_flight = 0;  // uploads admitted and not yet answered (I/O thread only)
   tcp::acceptor acceptor{io};
@@ -108,7 +110,10 @@ struct Server::Impl {
 
   // Runs the handler on its lane's pool (it blocks on the database or reads a file).
   net::awaitable<Response> handle(Request& req, std::string& route, Lane lane) {
-    auto& pool = lane == Lane::Files ? file_workers : lane == Lane::Probe ? probes : workers;
+    auto& pool = lane == Lane::Files      ? file_workers
+                 : lane == Lane::Probe    ? probes
+                 : lane == Lane::Webhooks ? webhook_workers
+                                          : workers;
     co_return co_await net::co_spawn(
         pool, [&]() -> net::awaitable<Response> { co_return dispatcher.handle(req, route); }, net::use_awaitable);
   }
@@ -466,6 +471,7 @@ void Server::run(bool handle_signals) {
   i.io.run();
   i.workers.join();
   i.file_workers.join();
+  i.webhook_workers.join();
   i.probes.join();
 }
 

@@ -44,6 +44,7 @@ struct ServerOptions {
   std::uint16_t port = 8000;
   std::size_t workers = 8;       // Lane::Api
   std::size_t file_workers = 2;  // Lane::Files
+  std::size_t webhook_workers = 32;  // Lane::Webhooks
   // Uploads in flight (running or waiting) beyond which more are refused with 503 before their
   // bodies are read.
   std::size_t file_queue = 8;

@@ -8,12 +8,10 @@
 namespace numbase::softphone {
 
 // The integration a webhook address names, whatever its kind; 404 when none.
-Integration integration_by_token(http::RequestContext& ctx, db::Connection& conn) {
+Integration integration_by_token(http::RequestContext& ctx) {
   const auto token = ctx.req.path_param("token");
   std::optional<Integration> i;
-  if (token.size() == 36)
-    if (auto r = conn.query("SELECT id FROM softphone_integrations WHERE token = $1", token); !r.empty())
-      i = load_integration(conn, ctx.app.secrets, r.i64(0, 0));
+  if (token.size() == 36) i = ctx.app.integrations.by_token(ctx.app.pool, ctx.app.secrets, token);
   if (!i || !i->active) throw not_found("No such webhook");
   return *i;
 }
@@ -29,20 +27,19 @@ std::map<std::string, std::string> form_fields(const std::string& body) {
   return out;
 }
 
-void count_signature_failure(db::Connection& conn, std::int64_t integration_id) {
+void count_signature_failure(http::RequestContext& ctx, std::int64_t integration_id) {
   // (Its 401 is counted in the HTTP metrics by route and status too.)
-  conn.query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
+  ctx.app.pool.acquire()->query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
              integration_id);
 }
 
 void refuse_signature() { throw unauthorized("The event's signature is missing, stale or wrong"); }
 
-boost::json::object receive_call_event(http::RequestContext& ctx, db::Connection& conn, const Integration& integration,
-                                       const CallEvent& event) {
+boost::json::object receive_call_event(http::RequestContext& ctx, const Integration& integration, const CallEvent& event) {
   auto actor = integration_actor(integration);
   actor.ip = ctx.client_ip();
   actor.request_id = ctx.req.request_id;
-  const auto received = enqueue_call_event(conn, integration, event, actor);
+  const auto received = ctx.app.event_writer.store(integration, event, actor);
   ctx.app.call_applier.wake();
   boost::json::object out{{"status", "event_received"}};
   out["phone_number_id"] = received.number_id ? boost::json::value(*received.number_id) : boost::json::value(nullptr);

@@ -15,19 +15,18 @@
 namespace numbase::softphone {
 
 // The active integration /softphone/webhook/{token} names; 404 when none.
-Integration integration_by_token(http::RequestContext& ctx, db::Connection& conn);
+Integration integration_by_token(http::RequestContext& ctx);
 
 // A form-encoded body's fields (400 when it is not one, or is over 64 KiB).
 std::map<std::string, std::string> form_fields(const std::string& body);
 
-void count_signature_failure(db::Connection& conn, std::int64_t integration_id);
+void count_signature_failure(http::RequestContext& ctx, std::int64_t integration_id);
 
 [[noreturn]] void refuse_signature();
 
 // Stores a checked event for the applier (and wakes this process's) with the request's address
-// and id for the audit trail. The PBX's answer: {"status": "event_received", "phone_number_id",
+// and id for the audit trail; returns once it is committed. The PBX's answer: {"status": "event_received", "phone_number_id",
 // "project_id"} (the number the call goes to, when the base holds it).
-boost::json::object receive_call_event(http::RequestContext& ctx, db::Connection& conn, const Integration& integration,
-                                       const CallEvent& event);
+boost::json::object receive_call_event(http::RequestContext& ctx, const Integration& integration, const CallEvent& event);
 
 }  // namespace numbase::softphone

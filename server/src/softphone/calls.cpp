@@ -17,24 +17,6 @@ namespace {
 // batches never wait on one another's rows.
 constexpr std::int64_t kApplierLock = 0x6e6263616c6c7331;
 
-// The event stored, and the number its call goes to: in the extension's user's projects when
-// he has it, the most recently received ($15 the user).
-constexpr const char* kEnqueue = R"SQL(
-WITH ins AS (
-  INSERT INTO call_events (integration_id, kind, pbx_call_id, direction, phone, extension, at, duration, outcome,
-                           recording, seq, notes, ip, request_id)
-  VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8, $9, $10, $11, $12, $13::inet, $14)
-  RETURNING id)
-SELECT ins.id, n.id, n.project_id
-  FROM ins LEFT JOIN LATERAL (
-    SELECT n.id, n.project_id FROM phone_numbers n JOIN projects p ON p.id = n.project_id
-     WHERE n.phone = $5 AND p.deleted_at IS NULL
-     ORDER BY $15::bigint IS NOT NULL AND EXISTS (SELECT 1 FROM project_members m
-                                                    WHERE m.project_id = n.project_id AND m.user_id = $15) DESC,
-              n.created_at DESC, n.id DESC
-     LIMIT 1) n ON true
-)SQL";
-
 // The oldest events not failed, taken out of the queue (back in it if the batch rolls back).
 constexpr const char* kTake = R"SQL(
 DELETE FROM call_events WHERE id IN (SELECT id FROM call_events WHERE failed IS NULL ORDER BY id LIMIT $1)
@@ -418,15 +400,6 @@ audit::Actor integration_actor(const Integration& integration) {
   audit::Actor actor;
   actor.username = "softphone: " + integration.name;
   return actor;
-}
-
-Received enqueue_call_event(db::Connection& conn, const Integration& integration, const CallEvent& e,
-                            const audit::Actor& actor) {
-  static constexpr const char* kinds[] = {"s", "a", "e", "r"};
-  auto r = conn.query(kEnqueue, integration.id, kinds[e.kind], e.pbx_call_id, e.direction, e.phone, e.extension, e.at,
-                      e.duration, e.outcome, e.recording, e.seq, e.notes, actor.ip, actor.request_id,
-                      id_in(integration.extensions, e.extension));
-  return {r.i64(0, 0), r.opt_i64(0, 1), r.opt_i64(0, 2)};
 }
 
 int apply_queued_events(db::Connection& conn, int limit) {

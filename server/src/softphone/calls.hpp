@@ -1,7 +1,7 @@
 #pragma once
-// One call model whatever the PBX (issue 12). A webhook checks and translates its PBX's event,
-// stores it in the queue (one statement) and answers; the applier turns the queue into calls
-// and number changes in set-based batches, one applier at a time across processes.
+// One call model whatever the PBX (issue 12). A webhook checks and translates its PBX's event
+// and stores it in the queue (ingest.hpp); the applier turns the queue into calls and number
+// changes in set-based batches, one applier at a time across processes.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -26,18 +26,6 @@ struct CallEvent {
   std::optional<std::int64_t> seq;        // Mango: an event with a seq not above the call's last changes nothing
   std::optional<std::string> notes;       // Ended (a call result): a note on the call's numbers
 };
-
-// What the PBX is answered: the number the event's call goes to (in the extension's user's
-// projects when he has it, the most recently received), if the base holds its phone.
-struct Received {
-  std::int64_t event_id = 0;
-  std::optional<std::int64_t> number_id, project_id;
-};
-
-// Stores a checked event in the queue. `actor` gives the request's address and id for the
-// audit records the event will make. Wake the applier afterwards.
-Received enqueue_call_event(db::Connection& conn, const Integration& integration, const CallEvent& event,
-                            const audit::Actor& actor);
 
 // Applies up to `limit` queued events, oldest first, in one transaction: calls made or found
 // (linked to their numbers when first heard of), answered, ended once (attempts, last call,

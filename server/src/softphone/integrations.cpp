@@ -208,9 +208,10 @@ http::Response create_integration(http::RequestContext& ctx) {
     audit::record(c, ctx.actor(), "create", "softphone_integration", std::to_string(id),
                   {{"name", {{"old", nullptr}, {"new", *f.name}}}, {"kind", {{"old", nullptr}, {"new", *f.kind}}},
                    {"secrets", "[redacted]"}});
-    return c.query(integration_sql("WHERE i.id = $1"), id).str(0, 0);
+    return std::pair{id, c.query(integration_sql("WHERE i.id = $1"), id).str(0, 0)};
   });
-  return http::Response::json(201, shown(ctx, created));
+  ctx.app.integrations.forget(created.first);  // an event for it a moment ago found none
+  return http::Response::json(201, shown(ctx, created.second));
 }
 
 http::Response update_integration(http::RequestContext& ctx) {
@@ -241,6 +242,7 @@ http::Response update_integration(http::RequestContext& ctx) {
     if (!changes.empty()) audit::record(c, ctx.actor(), "update", "softphone_integration", std::to_string(id), changes.json());
     return after_text;
   });
+  ctx.app.integrations.forget(id);
   return http::Response::json(shown(ctx, updated));
 }
 
@@ -252,7 +254,9 @@ http::Response delete_integration(http::RequestContext& ctx) {
     if (r.empty()) throw not_found("Integration not found");
     audit::record(c, ctx.actor(), "delete", "softphone_integration", std::to_string(id),
                   {{"name", {{"old", r.str(0, 0)}, {"new", nullptr}}}});
+    c.query("DELETE FROM call_events WHERE integration_id = $1", id);  // its calls are gone too
   });
+  ctx.app.integrations.forget(id);
   return http::Response::json(json::object{{"deleted", true}});
 }
 

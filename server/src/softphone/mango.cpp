@@ -23,8 +23,8 @@ struct Signed {
 };
 
 // The integration, the api key and sign checked (constant time), the json parsed.
-Signed verified(http::RequestContext& ctx, db::Connection& conn) {
-  auto integration = integration_by_token(ctx, conn);
+Signed verified(http::RequestContext& ctx) {
+  auto integration = integration_by_token(ctx);
   if (integration.kind != "mango") throw not_found("No such webhook");
   auto f = form_fields(ctx.req.body);
   const auto* key = integration.secrets.if_contains("api_key");
@@ -37,7 +37,7 @@ Signed verified(http::RequestContext& ctx, db::Connection& conn) {
     ok = given_sign.size() == expected.size() && sodium_memcmp(given_sign.data(), expected.data(), given_sign.size()) == 0;
   }
   if (!ok) {
-    count_signature_failure(conn, integration.id);
+    count_signature_failure(ctx, integration.id);
     refuse_signature();
   }
   boost::system::error_code ec;
@@ -91,16 +91,15 @@ std::string at_unix(std::int64_t seconds) {
   return buf;
 }
 
-json::object receive(http::RequestContext& ctx, db::Connection& conn, const Integration& integration, CallEvent& e) {
+json::object receive(http::RequestContext& ctx, const Integration& integration, CallEvent& e) {
   if (e.pbx_call_id.empty() || e.pbx_call_id.size() > 200) throw validation_error("entry_id", "is required");
-  return receive_call_event(ctx, conn, integration, e);
+  return receive_call_event(ctx, integration, e);
 }
 
 }  // namespace
 
 http::Response mango_call_event(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  auto [integration, body] = verified(ctx, *conn);
+  auto [integration, body] = verified(ctx);
   CallEvent e;
   e.pbx_call_id = text_of(body, "entry_id");
   e.seq = int_of(body, "seq");
@@ -112,12 +111,11 @@ http::Response mango_call_event(http::RequestContext& ctx) {
   e.at = at_unix(when);
   if (state != "Appeared" && state != "Connected" && state != "OnHold" && state != "Disconnected")
     throw validation_error("call_state", "must be Appeared, Connected, OnHold or Disconnected");
-  return http::Response::json(receive(ctx, *conn, integration, e));
+  return http::Response::json(receive(ctx, integration, e));
 }
 
 http::Response mango_summary(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  auto [integration, body] = verified(ctx, *conn);
+  auto [integration, body] = verified(ctx);
   CallEvent e;
   e.kind = CallEvent::Ended;
   e.pbx_call_id = text_of(body, "entry_id");
@@ -127,7 +125,7 @@ http::Response mango_summary(http::RequestContext& ctx) {
   e.outcome = talked ? "answered" : "no_answer";
   e.duration = talked && talk > 0 && end >= talk ? end - talk : 0;
   e.at = at_unix(end);
-  return http::Response::json(receive(ctx, *conn, integration, e));
+  return http::Response::json(receive(ctx, integration, e));
 }
 
 }  // namespace numbase::softphone

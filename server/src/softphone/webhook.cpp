@@ -44,7 +44,7 @@ bool signature_matches(const std::string& secret, const std::string& timestamp, 
 
 // The integration a signed request comes from: its id, a fresh timestamp and the signature
 // checked; 401 (counted when the integration exists) for anything wrong.
-Integration verified(http::RequestContext& ctx, db::Connection& conn) {
+Integration verified(http::RequestContext& ctx) {
   const auto integration_header = ctx.req.header("x-numbase-integration");
   const auto timestamp = ctx.req.header("x-numbase-timestamp");
   const auto signature = ctx.req.header("x-numbase-signature");
@@ -54,12 +54,12 @@ Integration verified(http::RequestContext& ctx, db::Connection& conn) {
   const auto [end, ec] = std::from_chars(timestamp->data(), timestamp->data() + timestamp->size(), ts);
   if (!integration_id || ec != std::errc() || end != timestamp->data() + timestamp->size()) refuse_signature();
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  auto integration = load_integration(conn, ctx.app.secrets, *integration_id);
+  auto integration = ctx.app.integrations.by_id(ctx.app.pool, ctx.app.secrets, *integration_id);
   if (!integration || integration->kind != "numbase" || !integration->active) refuse_signature();
   const auto* secret = integration->secrets.if_contains("secret");
   if (!secret || !secret->is_string() || std::llabs(now - ts) > 300 ||
       !signature_matches(std::string(secret->as_string()), *timestamp, ctx.req.body, *signature)) {
-    count_signature_failure(conn, integration->id);
+    count_signature_failure(ctx, integration->id);
     refuse_signature();
   }
   return std::move(*integration);
@@ -68,8 +68,7 @@ Integration verified(http::RequestContext& ctx, db::Connection& conn) {
 }  // namespace
 
 http::Response receive_event(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  const auto integration = verified(ctx, *conn);
+  const auto integration = verified(ctx);
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
   auto type = f.string("event_type", true);
@@ -105,12 +104,12 @@ http::Response receive_event(http::RequestContext& ctx) {
   e.duration = duration;
   e.outcome = result;
   e.recording = recording;
-  return http::Response::json(receive_call_event(ctx, *conn, integration, e));
+  return http::Response::json(receive_call_event(ctx, integration, e));
 }
 
 http::Response receive_call_result(http::RequestContext& ctx) {
+  const auto integration = verified(ctx);
   auto conn = ctx.app.pool.acquire();
-  const auto integration = verified(ctx, *conn);
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
   auto call_id = f.string("call_id", true);
@@ -149,7 +148,7 @@ http::Response receive_call_result(http::RequestContext& ctx) {
   auto actor = integration_actor(integration);
   actor.ip = ctx.client_ip();
   actor.request_id = ctx.req.request_id;
-  const auto received = enqueue_call_event(*conn, integration, e, actor);
+  const auto received = ctx.app.event_writer.store(integration, e, actor);
   while (!conn->query("SELECT 1 FROM call_events WHERE id = $1 AND failed IS NULL", received.event_id).empty())
     apply_queued_events(*conn);
   if (!conn->query("SELECT 1 FROM call_events WHERE id = $1", received.event_id).empty())

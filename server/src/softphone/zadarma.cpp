@@ -16,8 +16,7 @@
 namespace numbase::softphone {
 
 http::Response webhook_echo(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  integration_by_token(ctx, *conn);
+  integration_by_token(ctx);
   const auto echo = ctx.req.query_param("zd_echo").value_or("");
   if (echo.size() > 200) throw validation_error("zd_echo", "is too long");
   http::Response res;
@@ -28,8 +27,7 @@ http::Response webhook_echo(http::RequestContext& ctx) {
 }
 
 http::Response receive_webhook(http::RequestContext& ctx) {
-  auto conn = ctx.app.pool.acquire();
-  auto integration = integration_by_token(ctx, *conn);
+  auto integration = integration_by_token(ctx);
   if (integration.kind != "zadarma") throw not_found("No such webhook");  // Mango posts to …/events/call, …/summary
   auto f = form_fields(ctx.req.body);
   auto field = [&](const char* k) { return f.count(k) ? f.at(k) : std::string(); };
@@ -55,7 +53,7 @@ http::Response receive_webhook(http::RequestContext& ctx) {
                             : std::string();
   if (expected.empty() || given.size() != expected.size() ||
       sodium_memcmp(given.data(), expected.data(), expected.size()) != 0) {
-    count_signature_failure(*conn, integration.id);
+    count_signature_failure(ctx, integration.id);
     refuse_signature();
   }
 
@@ -90,7 +88,7 @@ http::Response receive_webhook(http::RequestContext& ctx) {
     e.at = "now";
     if (field("call_id_with_rec").size() <= 1000) e.recording = field("call_id_with_rec");
   }
-  return http::Response::json(receive_call_event(ctx, *conn, integration, e));
+  return http::Response::json(receive_call_event(ctx, integration, e));
 }
 
 }  // namespace numbase::softphone
