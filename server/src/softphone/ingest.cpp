@@ -130,6 +130,7 @@ Received EventWriter::store(const Integration& integration, const CallEvent& eve
 }
 
 void EventWriter::loop() {
+  std::unique_ptr<db::Connection> conn;  // opened on the first batch, again after a failure
   for (;;) {
     std::vector<Pending*> batch;
     {
@@ -141,9 +142,9 @@ void EventWriter::loop() {
       waiting_.erase(waiting_.begin(), waiting_.begin() + static_cast<std::ptrdiff_t>(n));
     }
     try {
-      write(batch);
+      write(conn, batch);
     } catch (const db::Error& e) {
-      if (conn_ && !conn_->ok()) conn_.reset();
+      if (conn && !conn->ok()) conn.reset();
       if (batch.size() == 1 || e.is(db::sqlstate::connection_failure)) {
         for (auto* p : batch) p->done.set_exception(std::current_exception());
         continue;
@@ -152,20 +153,20 @@ void EventWriter::loop() {
       for (auto* p : batch) {
         std::vector<Pending*> one{p};
         try {
-          write(one);
+          write(conn, one);
         } catch (...) {
-          if (conn_ && !conn_->ok()) conn_.reset();
+          if (conn && !conn->ok()) conn.reset();
           p->done.set_exception(std::current_exception());
         }
       }
     } catch (...) {
-      conn_.reset();
+      conn.reset();
       for (auto* p : batch) p->done.set_exception(std::current_exception());
     }
   }
 }
 
-void EventWriter::write(std::vector<Pending*>& batch) {
+void EventWriter::write(std::unique_ptr<db::Connection>& conn, std::vector<Pending*>& batch) {
   static constexpr const char* kinds[] = {"s", "a", "e", "r"};
   std::vector<std::optional<std::int64_t>> integration, phone, duration, seq, user;
   std::vector<std::optional<std::string>> kind, pbx_call_id, direction, extension, at, outcome, recording, notes, ip,
@@ -188,8 +189,8 @@ void EventWriter::write(std::vector<Pending*>& batch) {
     request_id.push_back(p->request_id);
     user.push_back(p->user_id);
   }
-  if (!conn_) conn_ = std::make_unique<db::Connection>(conninfo_);
-  auto r = conn_->query(kStore, integration, kind, pbx_call_id, direction, phone, extension, at, duration, outcome,
+  if (!conn) conn = std::make_unique<db::Connection>(conninfo_);
+  auto r = conn->query(kStore, integration, kind, pbx_call_id, direction, phone, extension, at, duration, outcome,
                         recording, seq, notes, ip, request_id, user);
   for (std::size_t i = 0; i < batch.size(); ++i) {
     const int row = static_cast<int>(i);

@@ -53,8 +53,9 @@ struct Received {
 };
 
 // Stores events for the applier, the ones that arrive together in one statement and one commit
-// (group commit): a webhook waits a commit's time, not a turn for the database. An event the
-// batch cannot take (a bad value) fails alone.
+// (group commit): a webhook waits a commit's time, not a turn for the database. One writer
+// thread with its connection (more made smaller batches, and were slower). An event the batch
+// cannot take (a bad value) fails alone.
 class EventWriter {
  public:
   explicit EventWriter(std::string conninfo);
@@ -69,10 +70,9 @@ class EventWriter {
  private:
   struct Pending;
   void loop();
-  void write(std::vector<Pending*>& batch);
+  void write(std::unique_ptr<db::Connection>& conn, std::vector<Pending*>& batch);
 
   std::string conninfo_;
-  std::unique_ptr<db::Connection> conn_;  // the writer thread's
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<Pending*> waiting_;

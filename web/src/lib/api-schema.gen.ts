@@ -822,9 +822,29 @@ export interface paths {
         put?: never;
         /**
          * A call event from a numbase-kind PBX
-         * @description Signed, not signed in: X-Numbase-Signature is "sha256=" + hex HMAC-SHA256(secret, X-Numbase-Timestamp + "." + raw body), compared in constant time; a timestamp more than 5 minutes from the server's, an unknown or inactive integration or a wrong signature gets 401 (counted per integration, nothing stored). Events call_started, call_answered, call_ended make one call per call_id, idempotently; the call is linked to the number in the extension's user's projects (the most recently received) or else to every project holding it. Its end adds an attempt and the last call to those numbers and sets the outcome's status unless a person changed the number since the call began or its status is final (audited with the integration as actor).
+         * @description Signed, not signed in: X-Numbase-Signature is "sha256=" + hex HMAC-SHA256(secret, X-Numbase-Timestamp + "." + raw body), compared in constant time; a timestamp more than 5 minutes from the server's, an unknown or inactive integration or a wrong signature gets 401 (counted per integration, nothing stored). A checked event is stored (durably, before the answer) and applied moments later by the server's applier: events call_started, call_answered, call_ended make one call per call_id, idempotently; the call is linked to the number in the extension's user's projects (the most recently received) or else to every project holding it. Its end adds an attempt and the last call to those numbers and sets the outcome's status unless a person changed the number since the call began or its status is final (audited with the integration as actor). The answer names the number the call goes to, when the base holds the phone.
          */
         post: operations["softphoneEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/softphone/call_result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call's result from a numbase-kind PBX
+         * @description Signed as POST /softphone/events. Ends the call (made if never heard of, from the number phone_number_id names) with the result and duration unless its end came already; notes go on the call's numbers as a note (audited). Applied before the answer, which gives the number and its status afterwards (null when the call has no number).
+         */
+        post: operations["softphoneCallResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5710,10 +5730,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        status?: string;
-                        call?: number;
-                        phone_number_id?: number | null;
-                        project_id?: number | null;
+                        /** @enum {string} */
+                        status: "event_received";
+                        phone_number_id: number | null;
+                        project_id: number | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    softphoneCallResult: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+                /** @description The integration id. */
+                "X-Numbase-Integration": string;
+                /** @description Unix seconds. */
+                "X-Numbase-Timestamp": string;
+                /** @description sha256=<hex> */
+                "X-Numbase-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    call_id: string;
+                    phone_number_id?: number;
+                    /** @enum {string} */
+                    result: "answered" | "no_answer" | "busy" | "failed";
+                    duration?: number;
+                    notes?: string;
+                    extension?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                        phone_number_id: number | null;
+                        updated_status_id: number | null;
                     };
                 };
             };
