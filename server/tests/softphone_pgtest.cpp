@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include <chrono>
+#include <ctime>
 
 #include "support/softphone.hpp"
 
@@ -100,7 +101,11 @@ TEST_F(SoftPhone, ACallsEndMovesItsNumberOnceAndAPersonsStatusWins) {
   EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79160000003"), 1);
 
   // A number nobody holds: the call is kept, unlinked, and counted as such.
-  res = post_event(id, event("call_started", "c4", "+79169999999"));
+  // (Now: the integration counts today's unlinked calls, today in Moscow.)
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char iso[32];
+  std::strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  res = post_event(id, event("call_started", "c4", "+79169999999", {{"timestamp", iso}}));
   ASSERT_EQ(res.status, 200);
   EXPECT_TRUE(res.json().at("phone_number_id").is_null());
   auto listed = client->get("/api/v1/softphone/integrations/" + std::to_string(id), admin_token()).json();
