@@ -29,8 +29,8 @@ std::map<std::string, std::string> form_fields(const std::string& body) {
 
 void count_signature_failure(http::RequestContext& ctx, std::int64_t integration_id) {
   // (Its 401 is counted in the HTTP metrics by route and status too.)
-  ctx.app.pool.acquire()->query("UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1",
-             integration_id);
+  ctx.app.pool.acquire()->query(
+      "UPDATE softphone_integrations SET signature_failures = signature_failures + 1 WHERE id = $1", integration_id);
 }
 
 void refuse_signature() { throw unauthorized("The event's signature is missing, stale or wrong"); }

@@ -60,7 +60,10 @@ void CallApplier::loop() {
     // Under a burst, let the events arriving with this one join it: a batch per few events would
     // spend the CPU the webhooks need on each batch's fixed work. The busier the last batch, the
     // longer (up to 100 ms); a quiet PBX's event (and its pop-up) does not wait.
-    if (taken > 10) cv_.wait_for(lock, std::min(kMostGather, std::chrono::milliseconds(taken / 10)), [this] { return stopping_.load(); });
+    if (taken > 10) {
+      const auto gather = std::min(kMostGather, std::chrono::milliseconds(taken / 10));
+      cv_.wait_for(lock, gather, [this] { return stopping_.load(); });
+    }
   }
 }
 
