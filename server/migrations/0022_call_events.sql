@@ -29,3 +29,7 @@ ALTER TABLE call_events SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_v
 -- A call's end updates its number's attempts and last call, neither indexed: with room on the
 -- page the update is HOT (no index touched). Pages written from now on keep that room.
 ALTER TABLE phone_numbers SET (fillfactor = 90);
+
+-- A call to a phone nobody holds makes the number in this project, when the integration names
+-- one; else the call stays unlinked.
+ALTER TABLE softphone_integrations ADD COLUMN unlinked_project_id bigint REFERENCES projects (id) ON DELETE SET NULL;

@@ -344,3 +344,38 @@ TEST_F(SoftPhone, ACallResultEndsTheCallAndNotesItsNumber) {
   EXPECT_EQ(error_fields(bad), (std::set<std::string>{"phone_number_id", "result"}));
   EXPECT_EQ(scalar("SELECT count(*) FROM call_events"), 0) << "nothing queued from a refused result";
 }
+
+TEST_F(SoftPhone, AnUnknownPhonesNumberIsMadeWhereTheIntegrationSaysOrByThePopUp) {
+  const auto inbox = project("Входящие"), later = project("Позже");
+  const auto id = integration();
+  const auto path = "/api/v1/softphone/integrations/" + std::to_string(id);
+  auto bad = client->patch(path, json::serialize(json::object{{"unlinked_project_id", inbox + 1000}}), admin_token());
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  auto set = client->patch(path, json::serialize(json::object{{"unlinked_project_id", inbox}}), admin_token());
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(set.json().at("unlinked_project_id").as_int64(), inbox);
+
+  // Two calls from a phone nobody holds: one number, in the integration's project, both linked.
+  ASSERT_EQ(post_event(id, event("call_started", "u1", "+79165550001")).status, 200);
+  ASSERT_EQ(post_event(id, event("call_ended", "u1", "+79165550001", {{"duration", 0}, {"result", "no_answer"}})).status, 200);
+  ASSERT_EQ(post_event(id, event("call_started", "u2", "+79165550001")).status, 200);
+  EXPECT_EQ(scalar("SELECT count(*) FROM phone_numbers WHERE phone = 79165550001 AND project_id = " + std::to_string(inbox)), 1);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE linked"), 2);
+  EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79165550001"), 1);
+  EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'phone_number' AND action = 'create'"
+                   " AND username = 'softphone: Офисная АТС'"),
+            1);
+
+  // Without a project named, the call stays unlinked until someone makes the number (the pop-up's
+  // «Создать в проекте»): then it is that number's call.
+  ASSERT_EQ(client->patch(path, json::serialize(json::object{{"unlinked_project_id", nullptr}}), admin_token()).status, 200);
+  ASSERT_EQ(post_event(id, event("call_ended", "u3", "+79165550002", {{"duration", 20}, {"result", "answered"}})).status, 200);
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'u3' AND NOT linked"), 1);
+  exec("UPDATE calls SET started_at = now() WHERE pbx_call_id = 'u3'");
+  auto made = client->post("/api/v1/phone_numbers",
+                           json::serialize(json::object{{"phone_number", "+79165550002"}, {"project_id", later}}), admin_token());
+  ASSERT_EQ(made.status, 201) << made.body;
+  EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE pbx_call_id = 'u3' AND linked"), 1);
+  EXPECT_EQ(made.json().at("call_attempts").as_int64(), 1) << made.body;
+  EXPECT_EQ(scalar("SELECT count(*) FROM call_numbers l JOIN calls c ON c.id = l.call_id WHERE c.pbx_call_id = 'u3'"), 1);
+}

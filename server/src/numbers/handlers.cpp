@@ -213,6 +213,18 @@ http::Response list_notes(http::RequestContext& ctx) {
   return http::Response::json(json::object{{"data", std::move(data)}, {"total", total}});
 }
 
+// $1 the new number, $2 its phone.
+constexpr const char* kLinkUnlinkedCalls = R"SQL(
+WITH k AS (UPDATE calls SET linked = true, version = nextval('calls_version_seq')
+            WHERE phone = $2 AND NOT linked AND started_at > now() - interval '1 day'
+           RETURNING id, ended_at, user_id),
+l AS (INSERT INTO call_numbers (call_id, number_id) SELECT id, $1 FROM k),
+n AS (UPDATE phone_numbers SET call_attempts = call_attempts + (SELECT count(*) FROM k WHERE ended_at IS NOT NULL),
+             last_call_at = (SELECT max(ended_at) FROM k)
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM k WHERE ended_at IS NOT NULL))
+SELECT pg_notify('numbase_calls', u::text) FROM (SELECT DISTINCT user_id FROM k WHERE user_id IS NOT NULL) x(u)
+)SQL";
+
 http::Response create_number(http::RequestContext& ctx) {
   auto body = parse_json_object(ctx.req.body);
   FieldReader f(body);
@@ -246,6 +258,10 @@ http::Response create_number(http::RequestContext& ctx) {
                    *project_id, phone->digits, edit.provider_id, edit.geo_id, edit.status_id, edit.assigned_to,
                    edit.company, edit.site, edit.email, edit.comment, edit.reminder_at, edit.is_favourite)
                   .i64(0, 0);
+    // The phone's calls of the last day that found no number (the SoftPhone pop-up offers to
+    // make it) go to this one: linked, their ends counted as its attempts, their users' pop-ups
+    // told.
+    c.query(kLinkUnlinkedCalls, id, phone->digits);
     auto number = load_number(c, ctx.principal(), id);
     json::object changes;
     for (const char* k : {"phone_number", "project_id", "provider_id", "geo_id", "status_id", "assigned_to", "company",

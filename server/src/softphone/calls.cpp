@@ -33,13 +33,18 @@ SELECT c.id, c.integration_id, c.pbx_call_id, c.direction, c.phone, c.extension,
 )SQL";
 
 // New calls with what the batch made of them, linked to their numbers: the extension's user's
-// (the most recently received) when he has the phone, else every project's that holds it.
+// (the most recently received) when he has the phone, else every project's that holds it; a
+// phone nobody holds is made a number in the integration's project for them ($14), if it names
+// one (audited as made by the integration, $15), else the call stays unlinked.
 constexpr const char* kInsertCalls = R"SQL(
-WITH c AS (
+WITH c0 AS (
   SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bigint[], $7::timestamptz[],
-                       $8::timestamptz[], $9::timestamptz[], $10::int[], $11::text[], $12::text[], $13::bigint[])
+                       $8::timestamptz[], $9::timestamptz[], $10::int[], $11::text[], $12::text[], $13::bigint[],
+                       $14::bigint[], $15::text[])
     AS c(integration_id, pbx_call_id, direction, phone, extension, user_id, started_at, answered_at, ended_at,
-         duration, outcome, recording, last_seq)),
+         duration, outcome, recording, last_seq, unlinked_project_id, username)),
+c AS (SELECT integration_id, pbx_call_id, direction, phone, extension, user_id, started_at, answered_at, ended_at,
+             duration, outcome, recording, last_seq FROM c0),
 cand AS (
   SELECT c.integration_id, c.pbx_call_id, n.id,
          row_number() OVER w AS rank, bool_or(u.mine) OVER (PARTITION BY c.integration_id, c.pbx_call_id) AS any_mine
@@ -48,15 +53,35 @@ cand AS (
    CROSS JOIN LATERAL (SELECT c.user_id IS NOT NULL AND EXISTS (
                          SELECT 1 FROM project_members m WHERE m.project_id = n.project_id AND m.user_id = c.user_id)) AS u(mine)
   WINDOW w AS (PARTITION BY c.integration_id, c.pbx_call_id ORDER BY u.mine DESC, n.created_at DESC, n.id DESC)),
+orphan AS (
+  SELECT c0.integration_id, c0.pbx_call_id, c0.phone, c0.unlinked_project_id AS project_id, c0.username FROM c0
+   WHERE c0.phone IS NOT NULL AND c0.unlinked_project_id IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM cand WHERE cand.integration_id = c0.integration_id AND cand.pbx_call_id = c0.pbx_call_id)
+     AND EXISTS (SELECT 1 FROM projects p WHERE p.id = c0.unlinked_project_id AND p.deleted_at IS NULL)),
+made AS (
+  INSERT INTO phone_numbers (project_id, phone, status_id)
+  SELECT DISTINCT project_id, phone, (SELECT id FROM number_statuses WHERE code = 'new') FROM orphan
+  ON CONFLICT (project_id, phone) DO NOTHING
+  RETURNING id, project_id, phone),
+made_audit AS (
+  INSERT INTO audit_log (actor_type, username, action, entity_type, entity_id, changes)
+  SELECT DISTINCT ON (made.id) 'system', orphan.username, 'create', 'phone_number', made.id::text,
+         jsonb_build_object('phone_number', jsonb_build_object('old', NULL, 'new', '+' || made.phone),
+                            'project_id', jsonb_build_object('old', NULL, 'new', made.project_id),
+                            'call_id', orphan.pbx_call_id)
+    FROM made JOIN orphan USING (project_id, phone) ORDER BY made.id),
 ins AS (
   INSERT INTO calls (integration_id, pbx_call_id, direction, phone, extension, user_id, started_at, answered_at, ended_at,
                      duration, outcome, recording, last_seq, linked)
   SELECT c.*, EXISTS (SELECT 1 FROM cand WHERE cand.integration_id = c.integration_id AND cand.pbx_call_id = c.pbx_call_id)
+              OR EXISTS (SELECT 1 FROM orphan o WHERE o.integration_id = c.integration_id AND o.pbx_call_id = c.pbx_call_id)
     FROM c
   RETURNING id, integration_id, pbx_call_id),
 link AS (
   INSERT INTO call_numbers (call_id, number_id)
-  SELECT ins.id, cand.id FROM ins JOIN cand USING (integration_id, pbx_call_id) WHERE NOT cand.any_mine OR cand.rank = 1)
+  SELECT ins.id, cand.id FROM ins JOIN cand USING (integration_id, pbx_call_id) WHERE NOT cand.any_mine OR cand.rank = 1
+  UNION ALL
+  SELECT ins.id, made.id FROM ins JOIN orphan USING (integration_id, pbx_call_id) JOIN made USING (project_id, phone))
 SELECT id, integration_id, pbx_call_id FROM ins
 )SQL";
 
@@ -159,6 +184,7 @@ struct Call {
 struct Rules {
   std::string username;   // the audit actor's name
   json::object extensions, outcomes;
+  std::optional<std::int64_t> unlinked_project;  // where numbers of unknown phones are made
 };
 
 using Key = std::pair<std::int64_t, std::string>;
@@ -231,12 +257,13 @@ std::vector<Event> take(db::Connection& c, int limit) {
 std::map<std::int64_t, Rules> rules_of(db::Connection& c, const std::vector<Event>& events) {
   std::set<std::int64_t> ids;
   for (const auto& e : events) ids.insert(e.integration_id);
-  auto r = c.query("SELECT id, name, extensions::text, outcomes::text FROM softphone_integrations WHERE id = ANY($1::bigint[])",
+  auto r = c.query("SELECT id, name, extensions::text, outcomes::text, unlinked_project_id FROM softphone_integrations"
+                   " WHERE id = ANY($1::bigint[])",
                    std::vector<std::int64_t>(ids.begin(), ids.end()));
   std::map<std::int64_t, Rules> out;
   for (int i = 0; i < r.rows(); ++i)
     out[r.i64(i, 0)] = {"softphone: " + r.str(i, 1), json::parse(r.view(i, 2)).as_object(),
-                        json::parse(r.view(i, 3)).as_object()};
+                        json::parse(r.view(i, 3)).as_object(), r.opt_i64(i, 4)};
   return out;
 }
 
@@ -296,13 +323,20 @@ struct Columns {
 // Writes what the batch made of its calls; returns the users whose calls changed.
 std::set<std::int64_t> write_calls(db::Connection& c, std::map<Key, Call>& calls, const std::map<std::int64_t, Rules>& rules) {
   Columns fresh, known;
+  std::vector<std::optional<std::int64_t>> fresh_project;  // the integration's project for unknown phones
+  std::vector<std::optional<std::string>> fresh_username;
   for (const auto& [key, call] : calls)
-    if (call.fresh) fresh.add(call);
-    else if (call.changed) known.add(call);
+    if (call.fresh) {
+      fresh.add(call);
+      fresh_project.push_back(rules.at(call.integration_id).unlinked_project);
+      fresh_username.push_back(rules.at(call.integration_id).username);
+    } else if (call.changed) {
+      known.add(call);
+    }
   if (!fresh.id.empty()) {
     auto r = c.query(kInsertCalls, fresh.integration_id, fresh.pbx_call_id, fresh.direction, fresh.phone, fresh.extension,
                      fresh.user_id, fresh.started_at, fresh.answered_at, fresh.ended_at, fresh.duration, fresh.outcome,
-                     fresh.recording, fresh.last_seq);
+                     fresh.recording, fresh.last_seq, fresh_project, fresh_username);
     for (int i = 0; i < r.rows(); ++i) calls.at(Key{r.i64(i, 1), r.str(i, 2)}).id = r.i64(i, 0);
   }
   if (!known.id.empty())

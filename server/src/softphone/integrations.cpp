@@ -25,6 +25,7 @@ constexpr const char* kOutcomes[] = {"answered", "no_answer", "busy", "failed"};
 std::string integration_sql(const std::string& where) {
   return "SELECT json_build_object('id', i.id, 'name', i.name, 'kind', i.kind, 'token', i.token,"
          " 'extensions', i.extensions, 'outcomes', i.outcomes, 'api_url', i.api_url, 'is_active', i.is_active,"
+         " 'unlinked_project_id', i.unlinked_project_id,"
          " 'last_event_at', api_ts(i.last_event_at), 'signature_failures', i.signature_failures,"
          " 'calls_today', (SELECT count(*) FROM calls c WHERE c.integration_id = i.id"
          "   AND c.started_at >= numbase_day(now())::timestamp AT TIME ZONE 'Europe/Moscow'),"
@@ -59,6 +60,8 @@ struct Fields {
   std::optional<std::string> name, kind, api_url;
   std::optional<json::object> secrets, extensions, outcomes;
   std::optional<bool> active;
+  bool unlinked_project_given = false;            // (null: leave such calls unlinked)
+  std::optional<std::int64_t> unlinked_project;   // where numbers of unknown phones are made
 };
 
 Fields read_fields(db::Connection& c, const json::object& body, bool creating, const std::string& current_kind) {
@@ -114,6 +117,14 @@ Fields read_fields(db::Connection& c, const json::object& body, bool creating, c
     for (const auto& [ext, user] : *out.extensions)
       if (ext.empty() || ext.size() > 50 || !user.is_int64() || !active.count(user.as_int64()))
         f.fail("extensions." + std::string(ext), "must name an active user by id");
+  }
+  if (const auto* v = body.if_contains("unlinked_project_id")) {
+    out.unlinked_project_given = true;
+    if (v->is_int64() && v->as_int64() > 0 &&
+        !c.query("SELECT 1 FROM projects WHERE id = $1 AND deleted_at IS NULL", v->as_int64()).empty())
+      out.unlinked_project = v->as_int64();
+    else if (!v->is_null())
+      f.fail("unlinked_project_id", "must be a project id, or null to leave such calls unlinked");
   }
   out.outcomes = object("outcomes");
   if (out.outcomes)
@@ -199,11 +210,12 @@ http::Response create_integration(http::RequestContext& ctx) {
   }
   auto created = db::transaction(*conn, [&](db::Connection& c) {
     const auto sealed = ctx.app.secrets.seal(json::serialize(*f.secrets));
-    const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active, api_url)"
-                            " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true), $8) RETURNING id",
+    const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active, api_url,"
+                            " unlinked_project_id)"
+                            " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true), $8, $9) RETURNING id",
                             *f.name, *f.kind, hex(sealed), random_hex(18),
                             json::serialize(f.extensions.value_or(json::object{})), json::serialize(outcomes), f.active,
-                            f.api_url)
+                            f.api_url, f.unlinked_project)
                         .i64(0, 0);
     audit::record(c, ctx.actor(), "create", "softphone_integration", std::to_string(id),
                   {{"name", {{"old", nullptr}, {"new", *f.name}}}, {"kind", {{"old", nullptr}, {"new", *f.kind}}},
@@ -229,15 +241,18 @@ http::Response update_integration(http::RequestContext& ctx) {
     c.query("UPDATE softphone_integrations SET name = coalesce($2, name),"
             " secrets = coalesce(decode($3, 'hex'), secrets), extensions = coalesce($4::jsonb, extensions),"
             " outcomes = coalesce($5::jsonb, outcomes), is_active = coalesce($6, is_active),"
-            " api_url = coalesce($7, api_url), updated_at = now()"
+            " api_url = coalesce($7, api_url),"
+            " unlinked_project_id = CASE WHEN $8 THEN $9 ELSE unlinked_project_id END, updated_at = now()"
             " WHERE id = $1",
             id, f.name, sealed,
             f.extensions ? std::optional<std::string>(json::serialize(*f.extensions)) : std::nullopt,
-            f.outcomes ? std::optional<std::string>(json::serialize(*f.outcomes)) : std::nullopt, f.active, f.api_url);
+            f.outcomes ? std::optional<std::string>(json::serialize(*f.outcomes)) : std::nullopt, f.active, f.api_url,
+            f.unlinked_project_given, f.unlinked_project);
     auto after_text = c.query(integration_sql("WHERE i.id = $1"), id).str(0, 0);
     auto after = json::parse(after_text).as_object();
     audit::Changes changes;
-    for (const char* k : {"name", "extensions", "outcomes", "api_url", "is_active"}) changes.add(k, before.at(k), after.at(k));
+    for (const char* k : {"name", "extensions", "outcomes", "api_url", "is_active", "unlinked_project_id"})
+      changes.add(k, before.at(k), after.at(k));
     if (f.secrets) changes.add_redacted("secrets");
     if (!changes.empty()) audit::record(c, ctx.actor(), "update", "softphone_integration", std::to_string(id), changes.json());
     return after_text;

@@ -3236,6 +3236,8 @@ export interface components {
             updated_at: string;
             /** @description The PBX's API base for click-to-call; null: the kind's public one (https://api.zadarma.com, https://app.mango-office.ru/vpbx). */
             api_url?: string | null;
+            /** @description Where a call to a phone nobody holds makes its number (status «new»); null: such calls stay unlinked. */
+            unlinked_project_id?: number | null;
         };
         SoftphoneIntegrationInput: {
             name?: string;
@@ -3255,6 +3257,8 @@ export interface components {
             is_active?: boolean;
             /** @description The PBX's API base for click-to-call (http or https); unset: the kind's public one. */
             api_url?: string | null;
+            /** @description A project (not deleted) where numbers of unknown phones are made; null to leave such calls unlinked. */
+            unlinked_project_id?: number | null;
         };
         /** @description A number as the pop-up shows it. */
         SoftphoneCard: {

@@ -716,6 +716,8 @@ export const en: Messages = {
       apiUrl: 'PBX API address',
       apiUrlDefault: 'For calls from the CRM. Empty: {{url}}',
       apiUrlNoDefault: 'For calls from the CRM, if the PBX supports them',
+      unlinkedProject: 'Unknown numbers go to project',
+      unlinkedProjectHelp: 'A number not in the base is created here with the status “New”. Empty: the call stays without a number.',
       apiUrlKeep: 'For calls from the CRM. Empty: keep',
       apiUrlRule: 'An address like https://…',
       extensions: 'Extensions',

@@ -716,6 +716,8 @@ export const ru = {
       apiUrl: 'Адрес API АТС',
       apiUrlDefault: 'Для звонков из CRM. Пусто — {{url}}',
       apiUrlNoDefault: 'Для звонков из CRM, если АТС их поддерживает',
+      unlinkedProject: 'Неизвестные номера — в проект',
+      unlinkedProjectHelp: 'Номер, которого нет в базе, будет создан здесь со статусом «Новый». Пусто — звонок останется без номера.',
       apiUrlKeep: 'Для звонков из CRM. Пусто — не менять',
       apiUrlRule: 'Адрес вида https://…',
       extensions: 'Внутренние номера',

@@ -18,6 +18,7 @@ import { Controller, useForm, useWatch, type Control, type FieldErrors, type Use
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/FormDialog';
 import { useNumberStatuses } from '@/features/dictionaries';
+import { ProjectPicker } from '@/features/projects';
 import { useUsers } from '@/features/users';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import { useCreateIntegration, useUpdateIntegration } from '../api/integration-mutations';
@@ -207,6 +208,20 @@ export function IntegrationDialog({ open, integration, onClose, onSaved }: Integ
 
       <Divider />
       <OutcomesEditor control={control} errors={errors.outcomes} statuses={statusList} />
+      <Controller
+        control={control}
+        name="unlinked_project_id"
+        render={({ field }) => (
+          <ProjectPicker
+            value={field.value}
+            onChange={field.onChange}
+            label={t('softphone.dialog.unlinkedProject')}
+            width="100%"
+            error={Boolean(errors.unlinked_project_id)}
+            helperText={message(errors.unlinked_project_id) ?? t('softphone.dialog.unlinkedProjectHelp')}
+          />
+        )}
+      />
 
       <Accordion disableGutters variant="outlined" expanded={advanced} onChange={(_e, expanded) => setAdvanced(expanded)} sx={{ '&::before': { display: 'none' } }}>
         <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="integration-advanced" id="integration-advanced-title">

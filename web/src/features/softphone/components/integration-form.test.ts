@@ -75,6 +75,9 @@ describe('the integration form', () => {
       outcomes: { answered: 2, no_answer: 3, busy: 3, failed: 3 },
       api_url: 'https://api.zadarma.com',
     });
+    // The project for unknown phones: chosen, then cleared (null is sent: leave such calls unlinked).
+    expect(integrationUpdateInput({ ...form, unlinked_project_id: 5 }, zadarma)).toEqual({ unlinked_project_id: 5 });
+    expect(integrationUpdateInput(form, { ...zadarma, unlinked_project_id: 5 })).toEqual({ unlinked_project_id: null });
   });
 
   it('creates with the keys of its kind only', () => {

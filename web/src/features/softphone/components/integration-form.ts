@@ -51,6 +51,8 @@ export const integrationSchema = z
     /** A status id, or '' to leave the status. */
     outcomes: z.object({ answered: outcomeValue, no_answer: outcomeValue, busy: outcomeValue, failed: outcomeValue }),
     is_active: z.boolean(),
+    /** Where a call to a phone nobody holds makes its number; null: the call stays unlinked. */
+    unlinked_project_id: z.number().nullable(),
   })
   .superRefine((form, ctx) => {
     const { needed } = KIND_SECRETS[form.kind];
@@ -108,6 +110,7 @@ export function integrationDefaults(integration: Integration | null, statuses: r
       .map(([extension, user_id]) => ({ extension, user_id })),
     outcomes,
     is_active: integration?.is_active ?? true,
+    unlinked_project_id: integration?.unlinked_project_id ?? null,
   };
 }
 
@@ -132,6 +135,7 @@ export function integrationCreateInput(form: IntegrationForm): IntegrationCreate
     extensions: extensionsOf(form),
     outcomes: outcomesOf(form),
     is_active: form.is_active,
+    ...(form.unlinked_project_id !== null ? { unlinked_project_id: form.unlinked_project_id } : {}),
   };
 }
 
@@ -153,6 +157,7 @@ export function integrationUpdateInput(form: IntegrationForm, before: Integratio
   const beforeOutcomes = Object.fromEntries(CALL_OUTCOMES.map((o) => [o, before.outcomes[o] ?? null]));
   if (!sameMap(outcomes, beforeOutcomes)) patch.outcomes = outcomes;
   if (form.is_active !== before.is_active) patch.is_active = form.is_active;
+  if (form.unlinked_project_id !== (before.unlinked_project_id ?? null)) patch.unlinked_project_id = form.unlinked_project_id;
   return patch;
 }
 
@@ -162,7 +167,7 @@ export function integrationUpdateInput(form: IntegrationForm, before: Integratio
  */
 export function integrationFieldOf(form: IntegrationForm) {
   return (field: string): Path<IntegrationForm> | null => {
-    if (field === 'name' || field === 'kind' || field === 'api_url' || field === 'is_active') return field;
+    if (field === 'name' || field === 'kind' || field === 'api_url' || field === 'is_active' || field === 'unlinked_project_id') return field;
     if (field === 'secrets') return KIND_SECRETS[form.kind].needed[0] ?? null;
     const secret = /^secrets\.(secret|api_key|api_salt)$/.exec(field);
     if (secret) return secret[1] as SecretField;
