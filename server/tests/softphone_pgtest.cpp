@@ -362,6 +362,9 @@ TEST_F(SoftPhone, AnUnknownPhonesNumberIsMadeWhereTheIntegrationSaysOrByThePopUp
   EXPECT_EQ(scalar("SELECT count(*) FROM phone_numbers WHERE phone = 79165550001 AND project_id = " + std::to_string(inbox)), 1);
   EXPECT_EQ(scalar("SELECT count(*) FROM calls WHERE linked"), 2);
   EXPECT_EQ(scalar("SELECT call_attempts FROM phone_numbers WHERE phone = 79165550001"), 1);
+  EXPECT_EQ(scalar("SELECT status_id FROM phone_numbers WHERE phone = 79165550001"),
+            scalar("SELECT id FROM number_statuses WHERE code = 'no_answer'"))
+      << "the call that made the number sets its status";
   EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'phone_number' AND action = 'create'"
                    " AND username = 'softphone: Офисная АТС'"),
             1);

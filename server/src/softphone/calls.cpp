@@ -54,13 +54,15 @@ cand AS (
                          SELECT 1 FROM project_members m WHERE m.project_id = n.project_id AND m.user_id = c.user_id)) AS u(mine)
   WINDOW w AS (PARTITION BY c.integration_id, c.pbx_call_id ORDER BY u.mine DESC, n.created_at DESC, n.id DESC)),
 orphan AS (
-  SELECT c0.integration_id, c0.pbx_call_id, c0.phone, c0.unlinked_project_id AS project_id, c0.username FROM c0
+  SELECT c0.integration_id, c0.pbx_call_id, c0.phone, c0.unlinked_project_id AS project_id, c0.username, c0.started_at
+    FROM c0
    WHERE c0.phone IS NOT NULL AND c0.unlinked_project_id IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM cand WHERE cand.integration_id = c0.integration_id AND cand.pbx_call_id = c0.pbx_call_id)
      AND EXISTS (SELECT 1 FROM projects p WHERE p.id = c0.unlinked_project_id AND p.deleted_at IS NULL)),
-made AS (
-  INSERT INTO phone_numbers (project_id, phone, status_id)
-  SELECT DISTINCT project_id, phone, (SELECT id FROM number_statuses WHERE code = 'new') FROM orphan
+made AS (  -- as changed when its first call began: that call's outcome sets its status
+  INSERT INTO phone_numbers (project_id, phone, status_id, updated_at)
+  SELECT project_id, phone, (SELECT id FROM number_statuses WHERE code = 'new'), min(started_at) FROM orphan
+   GROUP BY project_id, phone
   ON CONFLICT (project_id, phone) DO NOTHING
   RETURNING id, project_id, phone),
 made_audit AS (
