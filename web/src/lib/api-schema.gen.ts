@@ -1362,6 +1362,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sftp/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SFTP hosts
+         * @description With their pinned keys, last tests and schedule counts.
+         */
+        get: operations["listSftpConfigs"];
+        put?: never;
+        /**
+         * Add an SFTP host
+         * @description No key is pinned yet: test it, then accept the key it shows. Audited (secrets redacted).
+         */
+        post: operations["createSftpConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/configs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SFTP host */
+        get: operations["getSftpConfig"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SFTP host
+         * @description Refused (409 CONFLICT) while schedules use it. Audited.
+         */
+        delete: operations["deleteSftpConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an SFTP host
+         * @description A secret given replaces the stored one, a secret left out stays; a changed host or port forgets the pinned key. Audited.
+         */
+        patch: operations["updateSftpConfig"];
+        trace?: never;
+    };
+    "/api/v1/sftp/configs/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test the connection to an SFTP host
+         * @description No body. Fetches the host key; with the pinned key, signs in and lists the remote directory (first 100 entries). The outcome is in the body (ok, error), not the status; it is kept as the host's last test.
+         */
+        post: operations["testSftpConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/configs/{id}/accept_host_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (pin) the host key the last test saw
+         * @description The fingerprint must be the one the last test saw (seen_host_key_fingerprint), else 409. Audited.
+         */
+        post: operations["acceptSftpHostKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SFTP schedules
+         * @description With each one's next runs and last run.
+         */
+        get: operations["listSftpSchedules"];
+        put?: never;
+        /**
+         * Add an SFTP schedule
+         * @description Audited.
+         */
+        post: operations["createSftpSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SFTP schedule */
+        get: operations["getSftpSchedule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SFTP schedule
+         * @description Its runs stay in the log. Audited.
+         */
+        delete: operations["deleteSftpSchedule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an SFTP schedule
+         * @description The direction cannot change. Audited.
+         */
+        patch: operations["updateSftpSchedule"];
+        trace?: never;
+    };
+    "/api/v1/sftp/schedules/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a schedule now
+         * @description No body. Queues a run (trigger manual) with the schedule's settings.
+         */
+        post: operations["runSftpSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/cron": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The next five times a cron expression names
+         * @description Invalid expressions or zones give 422 with details[].field cron or timezone.
+         */
+        get: operations["previewSftpCron"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The log of SFTP runs, newest first
+         * @description Without their files (GET /sftp/jobs/{id} has them).
+         */
+        get: operations["listSftpRuns"];
+        put?: never;
+        /**
+         * Start a one-off SFTP run
+         * @description A run without a schedule (trigger manual).
+         */
+        post: operations["createSftpRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sftp/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SFTP run with its files */
+        get: operations["getSftpRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3304,6 +3523,439 @@ export interface components {
         /** @description The data of an `event: call` of /softphone/calls/live. */
         SoftphoneLiveCall: components["schemas"]["SoftphoneCall"] & {
             numbers: components["schemas"]["SoftphoneCard"][];
+        };
+        /** @description An SFTP host. Its secrets are write-only: only which of them are set is shown. */
+        SftpConfig: {
+            /** @example 1 */
+            id: number;
+            /** @example Partner A */
+            name: string;
+            /** @example sftp.partner-a.com */
+            host: string;
+            /** @example 22 */
+            port: number;
+            /** @example crm */
+            username: string;
+            /** @enum {string} */
+            auth_method: "password" | "key";
+            has_password: boolean;
+            has_private_key: boolean;
+            has_passphrase: boolean;
+            /**
+             * @description Where the schedules' relative paths start.
+             * @example /exchange
+             */
+            remote_directory: string;
+            is_active: boolean;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /**
+             * @description The accepted (pinned) host key, "SHA256:<base64>"; null before the first acceptance. Nothing is sent to the host without it.
+             * @example SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU
+             */
+            host_key_fingerprint: string | null;
+            /** @description The key the last test met when it is not the pinned one, else null: what accept_host_key takes. */
+            seen_host_key_fingerprint: string | null;
+            /** @description A pinned key exists and the server showed another: a possible attack. */
+            host_key_changed: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            last_test_at: string | null;
+            last_test_ok: boolean | null;
+            /** @description The last test's error message. */
+            last_test_error: string | null;
+            /** @description Schedules that use the host. */
+            schedules: number;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            updated_at: string;
+        };
+        /** @description POST needs name, host, username, auth_method and the method's secret (password for "password", private_key for "key"); PATCH takes any of the fields. A secret given replaces the stored one, a secret left out stays. A changed host or port forgets the pinned key. */
+        SftpConfigInput: {
+            name?: string;
+            host?: string;
+            /** @default 22 */
+            port?: number;
+            username?: string;
+            /** @enum {string} */
+            auth_method?: "password" | "key";
+            /** @description Sealed at rest, never sent back. */
+            password?: string;
+            /** @description OpenSSH or PEM text; a key libssh cannot read, or whose passphrase is wrong, is refused (422 on private_key). */
+            private_key?: string;
+            /** @description Of the private key, when it has one. */
+            passphrase?: string;
+            /** @default / */
+            remote_directory?: string;
+            /** @default true */
+            is_active?: boolean;
+        };
+        SftpHostKey: {
+            /** @example SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU */
+            fingerprint: string;
+            /**
+             * @description unknown: no key is pinned yet; accepted: the pinned key; changed: another key than the pinned one.
+             * @enum {string}
+             */
+            status: "unknown" | "accepted" | "changed";
+        };
+        /** @description An entry of a remote directory. */
+        SftpEntry: {
+            name: string;
+            /** Format: int64 */
+            size: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            modified_at: string | null;
+            is_directory: boolean;
+        };
+        /** @description With no pinned key the test only fetches the key (status unknown, ok false, error HOST_KEY_UNKNOWN): credentials are never sent to a server nobody accepted. A different key than the pinned one gives status changed, error HOST_KEY_CHANGED (audited). */
+        SftpTestResult: {
+            ok: boolean;
+            /** @description The key the server showed; null when the connection failed before it. */
+            host_key: components["schemas"]["SftpHostKey"] | null;
+            /** @description The pinned key, null when none. */
+            accepted_fingerprint: string | null;
+            /** @description The remote directory, its first 100 entries (empty unless ok). */
+            entries: components["schemas"]["SftpEntry"][];
+            error: {
+                /**
+                 * @description CONNECT_FAILED: host down, refused or timed out; NOT_FOUND: the remote directory.
+                 * @enum {string}
+                 */
+                code: "HOST_KEY_UNKNOWN" | "HOST_KEY_CHANGED" | "AUTH_FAILED" | "CONNECT_FAILED" | "NOT_FOUND" | "PERMISSION_DENIED" | "SFTP_ERROR";
+                message: string;
+            } | null;
+        };
+        /** @description What an import run takes and where its numbers go (as for uploads, POST /imports). */
+        SftpImportSettings: {
+            /**
+             * @description A file or a glob (* ? [..] in the last part); relative to the host's directory.
+             * @example /in/*.csv
+             */
+            remote_path: string;
+            /** @enum {string} */
+            target: "pool" | "project";
+            /**
+             * Format: int64
+             * @description The project (target project).
+             */
+            project_id: number | null;
+            /**
+             * Format: int64
+             * @description The supplier; required for the pool.
+             */
+            provider_id: number | null;
+            /** Format: int64 */
+            geo_id: number | null;
+            /**
+             * @description The two-letter country the numbers are read in.
+             * @default RU
+             * @example RU
+             */
+            region: string;
+            /** @description The column mapping; null: recognized from the header. */
+            columns: components["schemas"]["ImportColumn"][] | null;
+            /**
+             * @description Numbers outside the project's geo (project target only).
+             * @default import
+             * @enum {string}
+             */
+            outside_geo: "import" | "pool";
+            /**
+             * @description Move each taken file to processed/ beside it.
+             * @default false
+             */
+            move_to_processed: boolean;
+        };
+        /** @description As SftpImportSettings; target pool needs provider_id, target project needs project_id. */
+        SftpImportSettingsInput: {
+            remote_path: string;
+            /** @enum {string} */
+            target: "pool" | "project";
+            /** Format: int64 */
+            project_id?: number | null;
+            /** Format: int64 */
+            provider_id?: number | null;
+            /** Format: int64 */
+            geo_id?: number | null;
+            /** @default RU */
+            region?: string;
+            columns?: components["schemas"]["ImportColumn"][] | null;
+            /**
+             * @default import
+             * @enum {string}
+             */
+            outside_geo?: "import" | "pool";
+            /** @default false */
+            move_to_processed?: boolean;
+        };
+        /** @description What an export run writes and where (as for POST /exports). */
+        SftpExportSettings: {
+            /** @description The numbers list's filters, as POST /exports. */
+            filters: components["schemas"]["PhoneNumberFilter"];
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            delimiter: ";" | ",";
+            /** @enum {string} */
+            language: "ru" | "en";
+            /**
+             * @description Relative to the host's directory.
+             * @example /out
+             */
+            remote_directory: string;
+            /**
+             * @description {yyyy} {mm} {dd} {hh} {mi} {yyyy-mm-dd}, in the schedule's time zone.
+             * @example numbers_{yyyy-mm-dd}.csv
+             */
+            filename_template: string;
+        };
+        /** @description As SftpExportSettings. */
+        SftpExportSettingsInput: {
+            filters?: components["schemas"]["PhoneNumberFilter"];
+            /**
+             * @default csv
+             * @enum {string}
+             */
+            format?: "csv" | "xlsx";
+            /**
+             * @default ;
+             * @enum {string}
+             */
+            delimiter?: ";" | ",";
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language?: "ru" | "en";
+            /** @default / */
+            remote_directory?: string;
+            /** @default numbers_{yyyy-mm-dd}.csv */
+            filename_template?: string;
+        };
+        SftpSchedule: {
+            id: number;
+            /** @example B1 nightly */
+            name: string;
+            config_id: number;
+            config_name: string;
+            /** @enum {string} */
+            direction: "import" | "export";
+            /** @example 0 6 * * 1-5 */
+            cron: string;
+            /** @example Europe/Moscow */
+            timezone: string;
+            is_enabled: boolean;
+            /** @description Direction import, else null. */
+            import: components["schemas"]["SftpImportSettings"] | null;
+            /** @description Direction export, else null. */
+            export: components["schemas"]["SftpExportSettings"] | null;
+            /**
+             * Format: date-time
+             * @description null while disabled.
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            next_run_at: string | null;
+            /** @description The next five times the cron expression names. */
+            next_runs: string[];
+            last_run: {
+                /** Format: int64 */
+                id: number;
+                /** @enum {string} */
+                status: "scheduled" | "running" | "completed" | "failed" | "cancelled";
+                /**
+                 * Format: date-time
+                 * @example 2026-02-25T13:00:00.123Z
+                 */
+                created_at: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-02-25T13:00:00.123Z
+                 */
+                completed_at: string | null;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            updated_at: string;
+        };
+        /** @description POST needs name, config_id, direction, cron and the direction's settings (import or export); PATCH takes any of them but direction, which cannot change. */
+        SftpScheduleInput: {
+            name?: string;
+            config_id?: number;
+            /** @enum {string} */
+            direction?: "import" | "export";
+            /** @description Five fields (minute hour day-of-month month day-of-week): *, lists, ranges, steps, jan-dec, sun-sat (0 and 7 are Sunday); or @hourly, @daily, @weekly, @monthly, @yearly. */
+            cron?: string;
+            /**
+             * @description An IANA time zone name.
+             * @default Europe/Moscow
+             */
+            timezone?: string;
+            /** @default true */
+            is_enabled?: boolean;
+            import?: components["schemas"]["SftpImportSettingsInput"];
+            export?: components["schemas"]["SftpExportSettingsInput"];
+        };
+        /** @description What a run did with one remote file. */
+        SftpRunFile: {
+            /** @example /in/a.csv */
+            name: string;
+            /** Format: int64 */
+            size: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            modified_at: string | null;
+            /** @enum {string} */
+            action: "taken" | "skipped" | "uploaded" | "failed";
+            /** @description Why it was skipped or failed: already_imported, still_being_written, not_a_file, no_match … */
+            reason: string | null;
+            /** @description The import the file became. */
+            import: {
+                /** Format: int64 */
+                id: number;
+                /** @enum {string} */
+                status: "queued" | "processing" | "completed" | "failed" | "cancelled";
+                /** Format: int64 */
+                total_rows: number | null;
+                /** Format: int64 */
+                imported_rows: number | null;
+                /** Format: int64 */
+                duplicate_rows: number | null;
+                /** Format: int64 */
+                failed_rows: number | null;
+                error: string | null;
+                /** @example /api/v1/imports/3/errors */
+                error_report_url: string | null;
+            } | null;
+            /** @description The export the file was written from. */
+            export: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int64 */
+                row_count: number | null;
+                /** Format: int64 */
+                file_size: number | null;
+            } | null;
+        };
+        /** @description One run: a background job that lists, downloads and imports, or exports and uploads. */
+        SftpRun: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            type: "import" | "export";
+            /** @description null for a one-off run, or when its schedule was deleted. */
+            schedule_id: number | null;
+            schedule_name: string | null;
+            sftp_config_id: number;
+            /** @example sftp.partner-a.com */
+            sftp_host: string;
+            /** @example /in/*.csv */
+            remote_path: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "scheduled" | "running" | "completed" | "failed" | "cancelled";
+            /**
+             * Format: int64
+             * @description Its background job: progress at GET /jobs/{id}/events (bytes done/total).
+             */
+            job_id: number;
+            attempts: number;
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When a failed attempt is tried again.
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            next_attempt_at: string | null;
+            files_seen: number;
+            files_taken: number;
+            files_skipped: number;
+            /** Format: int64 */
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            started_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-25T13:00:00.123Z
+             */
+            completed_at: string | null;
+            /** @description Only in GET /sftp/jobs/{id}. */
+            files?: components["schemas"]["SftpRunFile"][];
+        };
+        /** @description A one-off run without a schedule: the host, the remote path, and the same fields as a schedule's import or export. For an export remote_path is the file to write. */
+        SftpRunInput: {
+            /** @enum {string} */
+            type: "import" | "export";
+            sftp_config_id: number;
+            remote_path: string;
+            /** @enum {string} */
+            target?: "pool" | "project";
+            /** Format: int64 */
+            project_id?: number | null;
+            /** Format: int64 */
+            provider_id?: number | null;
+            /** Format: int64 */
+            geo_id?: number | null;
+            /** @default RU */
+            region?: string;
+            columns?: components["schemas"]["ImportColumn"][] | null;
+            /**
+             * @default import
+             * @enum {string}
+             */
+            outside_geo?: "import" | "pool";
+            /** @default false */
+            move_to_processed?: boolean;
+            filters?: components["schemas"]["PhoneNumberFilter"];
+            /**
+             * @default csv
+             * @enum {string}
+             */
+            format?: "csv" | "xlsx";
+            /**
+             * @default ;
+             * @enum {string}
+             */
+            delimiter?: ";" | ",";
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language?: "ru" | "en";
+        };
+        CronPreview: {
+            /** @description The next five times, ISO 8601 UTC. */
+            next: string[];
         };
     };
     responses: {
@@ -6973,6 +7625,570 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+        };
+    };
+    listSftpConfigs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SftpConfig"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSftpConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SftpConfigInput"];
+            };
+        };
+        responses: {
+            /** @description The host. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getSftpConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Host id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The host. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSftpConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Host id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Schedules use the host (CONFLICT). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSftpConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Host id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SftpConfigInput"];
+            };
+        };
+        responses: {
+            /** @description The host. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    testSftpConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Host id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the test met. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpTestResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptSftpHostKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Host id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU */
+                    fingerprint: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The host. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Not the key the last test saw (CONFLICT). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listSftpSchedules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedules. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SftpSchedule"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSftpSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SftpScheduleInput"];
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getSftpSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Schedule id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSftpSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Schedule id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSftpSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Schedule id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SftpScheduleInput"];
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    runSftpSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Schedule id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    previewSftpCron: {
+        parameters: {
+            query: {
+                /** @description Five fields, or @hourly, @daily, @weekly, @monthly, @yearly. */
+                expression: string;
+                /** @description An IANA time zone name. */
+                timezone?: string;
+            };
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next times. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CronPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listSftpRuns: {
+        parameters: {
+            query?: {
+                schedule_id?: number;
+                config_id?: number;
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Runs */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SftpRun"][];
+                        pagination: components["schemas"]["OffsetPagination"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    createSftpRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SftpRunInput"];
+            };
+        };
+        responses: {
+            /** @description The run. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getSftpRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description Run id (a non-numeric id gives 404). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SftpRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
