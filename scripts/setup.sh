@@ -11,6 +11,7 @@ packages=(
   postgresql-15
   libphonenumber8 libgeocoding8 libicu-dev libprotobuf-dev libabsl-dev
   libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
+  libssh-dev libhowardhinnant-date-dev
 )
 
 source scripts/lib.sh

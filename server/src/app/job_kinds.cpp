@@ -1,6 +1,7 @@
 #include "app/job_kinds.hpp"
 
 #include <filesystem>
+#include <memory>
 
 #include "conversion/recalculate.hpp"
 #include "distribution/handlers.hpp"
@@ -9,7 +10,11 @@
 #include "imports/job.hpp"
 #include "numbering/rederive.hpp"
 #include "projects/purge.hpp"
+#include "sftp/job.hpp"
+#include "sftp/runs.hpp"
+#include "sftp/schedules.hpp"
 #include "softphone/calls.hpp"
+#include "core/secrets.hpp"
 
 namespace numbase {
 namespace {
@@ -27,6 +32,8 @@ void remove_abandoned_uploads(const std::filesystem::path& spool) {
 std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
   const auto files = config.files_dir();
   const auto retention = config.export_retention;
+  auto box = std::make_shared<SecretBox>(config.secret_key, config.data_dir);
+  const auto sftp_options = sftp::job_options_from_env(files, retention);
   return {
       {"project_purge", projects::run_purge},
       {distribution::kJobKind, distribution::run_job},
@@ -35,6 +42,7 @@ std::map<std::string, jobs::Handler> job_handlers(const Config& config) {
       {imports::kJobKind, [files](jobs::JobContext& job) { return imports::run_import(job, files); }},
       {exports::kJobKind,
        [files, retention](jobs::JobContext& job) { return exports::run_export(job, files, retention); }},
+      {sftp::kJobKind, [box, sftp_options](jobs::JobContext& job) { return sftp::run_job(job, *box, sftp_options); }},
   };
 }
 
@@ -47,6 +55,7 @@ jobs::WorkerOptions worker_options(const Config& config, jobs::Notifier* notifie
   const auto every = config.distribution_interval;
   o.housekeeping = [files, every](db::Connection& conn) {
     distribution::enqueue_scheduled(conn, every);
+    sftp::enqueue_due(conn, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     exports::remove_expired(conn, files);
     imports::remove_finished_uploads(conn, files);
     auth::forget_old_failures(conn);

@@ -6,6 +6,9 @@
 #include "numbers/handlers.hpp"
 #include "projects/handlers.hpp"
 #include "reminders/due.hpp"
+#include "sftp/hosts.hpp"
+#include "sftp/runs.hpp"
+#include "sftp/schedules.hpp"
 #include "softphone/click_to_call.hpp"
 #include "softphone/integrations.hpp"
 #include "softphone/live.hpp"
@@ -223,6 +226,29 @@ void add_routes(http::Router& r) {
   r.add({"GET", "/api/v1/exports/{id}", Access::need("exports.read"), exports::get_export, "One export"});
   r.add({"GET", "/api/v1/exports/{id}/download", Access::need("exports.read"), exports::download_export,
          "Download an export's file (its creator or an administrator)"});
+
+  // SFTP feeds (administrators): hosts, schedules, the runs log.
+  const auto sftp = Access::need("sftp.manage");
+  r.add({"GET", "/api/v1/sftp/configs", sftp, sftp::list_hosts, "SFTP hosts (secrets never shown)"});
+  r.add({"POST", "/api/v1/sftp/configs", sftp, sftp::create_host, "Add an SFTP host"});
+  r.add({"GET", "/api/v1/sftp/configs/{id}", sftp, sftp::get_host, "One SFTP host"});
+  r.add({"PATCH", "/api/v1/sftp/configs/{id}", sftp, sftp::update_host,
+         "Change an SFTP host (a secret given replaces the stored one)"});
+  r.add({"DELETE", "/api/v1/sftp/configs/{id}", sftp, sftp::delete_host, "Remove an SFTP host without schedules"});
+  r.add({"POST", "/api/v1/sftp/configs/{id}/test", sftp, sftp::test_host,
+         "Connect, show the host key's fingerprint and, once it is accepted, list the directory"});
+  r.add({"POST", "/api/v1/sftp/configs/{id}/accept_host_key", sftp, sftp::accept_host_key,
+         "Pin the host key the last test met"});
+  r.add({"GET", "/api/v1/sftp/schedules", sftp, sftp::list_schedules, "SFTP import and export schedules"});
+  r.add({"POST", "/api/v1/sftp/schedules", sftp, sftp::create_schedule, "Add an SFTP schedule"});
+  r.add({"GET", "/api/v1/sftp/schedules/{id}", sftp, sftp::get_schedule, "One SFTP schedule"});
+  r.add({"PATCH", "/api/v1/sftp/schedules/{id}", sftp, sftp::update_schedule, "Change an SFTP schedule"});
+  r.add({"DELETE", "/api/v1/sftp/schedules/{id}", sftp, sftp::delete_schedule, "Remove an SFTP schedule (its runs stay)"});
+  r.add({"POST", "/api/v1/sftp/schedules/{id}/run", sftp, sftp::run_schedule, "Run a schedule now"});
+  r.add({"GET", "/api/v1/sftp/cron", sftp, sftp::cron_preview, "The next five times a cron expression names"});
+  r.add({"GET", "/api/v1/sftp/jobs", sftp, sftp::list_runs, "The SFTP runs log, newest first"});
+  r.add({"POST", "/api/v1/sftp/jobs", sftp, sftp::create_run, "Run an SFTP import or export once"});
+  r.add({"GET", "/api/v1/sftp/jobs/{id}", sftp, sftp::get_run, "One SFTP run with what it did with each file"});
 
   r.add({"GET", "/api/v1/jobs/{id}", signed_in, jobs::get_job, "A background job's progress and result"});
   r.add({"POST", "/api/v1/jobs/{id}/cancel", signed_in, jobs::cancel_job,

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "jobs/retryable.hpp"
+
 namespace numbase::jobs {
 
 std::int64_t enqueue(db::Connection& conn, const std::string& kind, const boost::json::object& payload,
@@ -115,6 +117,7 @@ std::chrono::seconds backoff(int attempt) {
 }
 
 bool is_transient(const std::exception& e) {
+  if (dynamic_cast<const RetryableError*>(&e)) return true;
   auto* db = dynamic_cast<const db::Error*>(&e);
   if (!db) return false;
   const auto& s = db->sqlstate();

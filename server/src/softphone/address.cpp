@@ -35,11 +35,15 @@ void count_signature_failure(http::RequestContext& ctx, std::int64_t integration
 
 void refuse_signature() { throw unauthorized("The event's signature is missing, stale or wrong"); }
 
-boost::json::object receive_call_event(http::RequestContext& ctx, const Integration& integration, const CallEvent& event) {
+audit::Actor webhook_actor(const http::RequestContext& ctx, const Integration& integration) {
   auto actor = integration_actor(integration);
   actor.ip = ctx.client_ip();
   actor.request_id = ctx.req.request_id;
-  const auto received = ctx.app.event_writer.store(integration, event, actor);
+  return actor;
+}
+
+boost::json::object receive_call_event(http::RequestContext& ctx, const Integration& integration, const CallEvent& event) {
+  const auto received = ctx.app.event_writer.store(integration, event, webhook_actor(ctx, integration));
   ctx.app.call_applier.wake();
   boost::json::object out{{"status", "event_received"}};
   out["phone_number_id"] = received.number_id ? boost::json::value(*received.number_id) : boost::json::value(nullptr);

@@ -24,6 +24,10 @@ void count_signature_failure(http::RequestContext& ctx, std::int64_t integration
 
 [[noreturn]] void refuse_signature();
 
+// The integration as the audit actor of what a webhook request's event does, with the request's
+// address and id.
+audit::Actor webhook_actor(const http::RequestContext& ctx, const Integration& integration);
+
 // Stores a checked event for the applier (and wakes this process's) with the request's address
 // and id for the audit trail; returns once it is committed. The PBX's answer: {"status": "event_received", "phone_number_id",
 // "project_id"} (the number the call goes to, when the base holds it).

@@ -191,12 +191,6 @@ struct Rules {
 
 using Key = std::pair<std::int64_t, std::string>;
 
-std::optional<std::int64_t> id_in(const json::object& map, const std::optional<std::string>& key) {
-  if (!key) return std::nullopt;
-  const auto* v = map.if_contains(*key);
-  return v && v->is_int64() ? std::optional<std::int64_t>(v->as_int64()) : std::nullopt;
-}
-
 // Folds an event into its call, as if the events were applied one by one in order.
 void fold(Call& call, const Event& e, const Rules& rules) {
   if (e.seq) {
@@ -205,7 +199,7 @@ void fold(Call& call, const Event& e, const Rules& rules) {
     call.changed = true;
   }
   // An extension heard of later (the call reached someone) names the call's user.
-  if (auto user = id_in(rules.extensions, e.extension); user && !call.user_id) {
+  if (auto user = mapped_id(rules.extensions, e.extension); user && !call.user_id) {
     call.extension = e.extension;
     call.user_id = user;
     call.changed = true;
@@ -226,7 +220,7 @@ void fold(Call& call, const Event& e, const Rules& rules) {
   call.outcome = e.outcome.value_or(call.duration > 0 ? "answered" : "no_answer");
   if (*call.outcome == "answered" && !call.answered_at) call.answered_at = call.started_at;
   call.end = &e;
-  call.end_status = id_in(rules.outcomes, call.outcome);
+  call.end_status = mapped_id(rules.outcomes, call.outcome);
   call.changed = true;
 }
 

@@ -41,12 +41,6 @@ SELECT ids.id, n.id, n.project_id
  ORDER BY e.ord
 )SQL";
 
-std::optional<std::int64_t> user_of(const Integration& integration, const std::optional<std::string>& extension) {
-  if (!extension) return std::nullopt;
-  const auto* v = integration.extensions.if_contains(*extension);
-  return v && v->is_int64() ? std::optional<std::int64_t>(v->as_int64()) : std::nullopt;
-}
-
 }  // namespace
 
 std::optional<Integration> IntegrationCache::by_id(db::Pool& pool, const SecretBox& box, std::int64_t id) {
@@ -118,7 +112,7 @@ Received EventWriter::store(const Integration& integration, const CallEvent& eve
   p.event = event;
   p.ip = actor.ip;
   p.request_id = actor.request_id;
-  p.user_id = user_of(integration, event.extension);
+  p.user_id = mapped_id(integration.extensions, event.extension);
   auto done = p.done.get_future();
   {
     std::lock_guard lock(mu_);

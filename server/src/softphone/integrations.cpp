@@ -2,7 +2,6 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <sodium.h>
 
 #include <set>
 #include <vector>
@@ -13,6 +12,7 @@
 #include "core/json_input.hpp"
 #include "core/query_params.hpp"
 #include "core/utf8.hpp"
+#include "core/hex.hpp"
 #include "core/secrets.hpp"
 
 namespace numbase::softphone {
@@ -140,32 +140,20 @@ Fields read_fields(db::Connection& c, const json::object& body, bool creating, c
   return out;
 }
 
-std::string hex(std::string_view bytes) {
-  std::string out(bytes.size() * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  out.pop_back();
-  return out;
-}
-
-std::optional<std::string> unhex(std::string_view text) {
-  std::string out(text.size() / 2, '\0');
-  std::size_t n = 0;
-  if (sodium_hex2bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr, &n,
-                     nullptr) != 0)
-    return std::nullopt;
-  out.resize(n);
-  return out;
-}
-
-
 }  // namespace
+
+std::optional<std::int64_t> mapped_id(const json::object& map, const std::optional<std::string>& key) {
+  if (!key) return std::nullopt;
+  const auto* v = map.if_contains(*key);
+  return v && v->is_int64() ? std::optional<std::int64_t>(v->as_int64()) : std::nullopt;
+}
 
 std::optional<Integration> load_integration(db::Connection& conn, const SecretBox& box, std::int64_t id) {
   auto r = conn.query("SELECT name, kind, encode(secrets, 'hex'), extensions::text, outcomes::text, is_active, api_url"
                       " FROM softphone_integrations WHERE id = $1",
                       id);
   if (r.empty()) return std::nullopt;
-  const auto sealed = unhex(r.view(0, 2));
+  const auto sealed = from_hex(r.view(0, 2));
   const auto opened = sealed ? box.open(*sealed) : std::nullopt;
   if (!opened) return std::nullopt;
   Integration i;
@@ -213,13 +201,15 @@ http::Response create_integration(http::RequestContext& ctx) {
     const auto id = c.query("INSERT INTO softphone_integrations (name, kind, secrets, token, extensions, outcomes, is_active, api_url,"
                             " unlinked_project_id)"
                             " VALUES ($1, $2, decode($3, 'hex'), $4, $5::jsonb, $6::jsonb, coalesce($7, true), $8, $9) RETURNING id",
-                            *f.name, *f.kind, hex(sealed), random_hex(18),
+                            *f.name, *f.kind, to_hex(sealed), random_hex(18),
                             json::serialize(f.extensions.value_or(json::object{})), json::serialize(outcomes), f.active,
                             f.api_url, f.unlinked_project)
                         .i64(0, 0);
     audit::record(c, ctx.actor(), "create", "softphone_integration", std::to_string(id),
                   {{"name", {{"old", nullptr}, {"new", *f.name}}}, {"kind", {{"old", nullptr}, {"new", *f.kind}}},
-                   {"secrets", "[redacted]"}});
+                   {"secrets", "[redacted]"},
+                   {"unlinked_project_id", {{"old", nullptr},
+                                            {"new", f.unlinked_project ? json::value(*f.unlinked_project) : json::value(nullptr)}}}});
     return std::pair{id, c.query(integration_sql("WHERE i.id = $1"), id).str(0, 0)};
   });
   ctx.app.integrations.forget(created.first);  // an event for it a moment ago found none
@@ -237,7 +227,7 @@ http::Response update_integration(http::RequestContext& ctx) {
   auto updated = db::transaction(*conn, [&](db::Connection& c) {
     auto before = json::parse(c.query(integration_sql("WHERE i.id = $1 FOR UPDATE OF i"), id).view(0, 0)).as_object();
     std::optional<std::string> sealed;
-    if (f.secrets) sealed = hex(ctx.app.secrets.seal(json::serialize(*f.secrets)));
+    if (f.secrets) sealed = to_hex(ctx.app.secrets.seal(json::serialize(*f.secrets)));
     c.query("UPDATE softphone_integrations SET name = coalesce($2, name),"
             " secrets = coalesce(decode($3, 'hex'), secrets), extensions = coalesce($4::jsonb, extensions),"
             " outcomes = coalesce($5::jsonb, outcomes), is_active = coalesce($6, is_active),"

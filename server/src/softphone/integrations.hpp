@@ -26,6 +26,9 @@ struct Integration {
   bool active = true;
 };
 
+// The id an integration's map gives a key: the user of an extension, the status of an outcome.
+std::optional<std::int64_t> mapped_id(const boost::json::object& map, const std::optional<std::string>& key);
+
 // The integration, secrets opened; nullopt when there is none (or its secrets do not open).
 std::optional<Integration> load_integration(db::Connection& conn, const SecretBox& box, std::int64_t id);
 

@@ -145,10 +145,7 @@ http::Response receive_call_result(http::RequestContext& ctx) {
   e.duration = duration;
   e.outcome = result;
   if (notes && !notes->empty()) e.notes = notes;
-  auto actor = integration_actor(integration);
-  actor.ip = ctx.client_ip();
-  actor.request_id = ctx.req.request_id;
-  const auto received = ctx.app.event_writer.store(integration, e, actor);
+  const auto received = ctx.app.event_writer.store(integration, e, webhook_actor(ctx, integration));
   while (!conn->query("SELECT 1 FROM call_events WHERE id = $1 AND failed IS NULL", received.event_id).empty())
     apply_queued_events(*conn);
   if (!conn->query("SELECT 1 FROM call_events WHERE id = $1", received.event_id).empty())

@@ -33,7 +33,7 @@ const std::vector<PermissionInfo>& permission_catalog() {
       {"statuses.manage", "dictionaries"},  {"users.read", "administration"},
       {"users.manage", "administration"},   {"roles.read", "administration"},
       {"roles.manage", "administration"},   {"audit.read", "administration"},
-      {"softphone.manage", "administration"},
+      {"softphone.manage", "administration"}, {"sftp.manage", "administration"},
   };
   return catalog;
 }

@@ -3600,8 +3600,11 @@ export interface components {
             is_active?: boolean;
         };
         SftpHostKey: {
-            /** @example SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU */
-            fingerprint: string;
+            /**
+             * @description The key the server showed; null when it could not be reached.
+             * @example SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU
+             */
+            fingerprint: string | null;
             /**
              * @description unknown: no key is pinned yet; accepted: the pinned key; changed: another key than the pinned one.
              * @enum {string}
@@ -3623,8 +3626,7 @@ export interface components {
         /** @description With no pinned key the test only fetches the key (status unknown, ok false, error HOST_KEY_UNKNOWN): credentials are never sent to a server nobody accepted. A different key than the pinned one gives status changed, error HOST_KEY_CHANGED (audited). */
         SftpTestResult: {
             ok: boolean;
-            /** @description The key the server showed; null when the connection failed before it. */
-            host_key: components["schemas"]["SftpHostKey"] | null;
+            host_key: components["schemas"]["SftpHostKey"];
             /** @description The pinned key, null when none. */
             accepted_fingerprint: string | null;
             /** @description The remote directory, its first 100 entries (empty unless ok). */

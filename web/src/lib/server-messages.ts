@@ -209,6 +209,7 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'no PBX with click-to-call knows your extension': 'noClickToCall',
   'is not a number of your projects': 'notYourNumber',
   'must be an http(s) address up to 500 characters': 'pbxApiUrl',
+  'must be a project id, or null to leave such calls unlinked': 'unlinkedProjectId',
 };
 
 type Translate = (text: string) => string;

@@ -1654,6 +1654,7 @@ export const en: Messages = {
       activeUserId: 'must name an active user by id',
       callOutcome: 'must be answered, no_answer, busy or failed',
       statusIdOrNull: 'must be a status id, or null to leave the status',
+      unlinkedProjectId: 'must be a project id, or null to leave such calls unlinked',
       kindFixed: 'cannot change: make another integration',
       noClickToCall: 'no PBX with click-to-call knows your extension',
       notYourNumber: 'is not a number of your projects',
