@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 bash scripts/setup.sh
-# The end-to-end tests drive Debian's Chromium (no browser is downloaded).
+# The end-to-end tests drive Debian's Chromium (no browser is downloaded); the SFTP tests a real
+# OpenSSH server (server/tests/support/sshd.sh starts a throwaway one on loopback).
 source scripts/lib.sh
-install_missing_packages chromium
+install_missing_packages chromium openssh-server
 echo "==> build finished after $(( $(date +%s) - start ))s; running the tests"
 echo "==> web UI: API types up to date, lint (types, hooks, no imports across features) and unit tests"
 (cd web && npm run api-types:check --silent && npm run lint --silent && npm test --silent)

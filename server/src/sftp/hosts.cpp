@@ -120,6 +120,11 @@ void check_secrets(const std::string& method, const Secrets& s) {
   }
 }
 
+void ensure_name_free(db::Connection& c, const std::optional<std::string>& name, std::int64_t id) {
+  if (name && !c.query("SELECT 1 FROM sftp_configs WHERE lower(name) = lower($1) AND id <> $2", *name, id).empty())
+    throw conflict("An SFTP host with this name already exists", {{"name", "already exists"}});
+}
+
 void apply(Secrets& s, const Fields& f) {
   if (f.password) s.password = *f.password;
   if (f.private_key) s.private_key = *f.private_key;
@@ -190,6 +195,7 @@ http::Response create_host(http::RequestContext& ctx) {
   check_secrets(*f.auth_method, s);
   auto conn = ctx.app.pool.acquire();
   auto text = db::transaction(*conn, [&](db::Connection& c) {
+    ensure_name_free(c, f.name, 0);
     const auto id = c.query("INSERT INTO sftp_configs (name, host, port, username, auth_method, secrets, secret_flags,"
                             " remote_directory, is_active, created_by)"
                             " VALUES ($1, $2, coalesce($3, 22), $4, $5, decode($6, 'hex'), $7, coalesce($8, '/'),"
@@ -216,6 +222,7 @@ http::Response update_host(http::RequestContext& ctx) {
   auto text = db::transaction(*conn, [&](db::Connection& c) {
     auto cur = c.query("SELECT auth_method, encode(secrets, 'hex') FROM sftp_configs WHERE id = $1 FOR UPDATE", id);
     if (cur.empty()) throw not_found("SFTP host not found");
+    ensure_name_free(c, f.name, id);
     auto before = json::parse(c.query(host_sql("WHERE c.id = $1"), id).view(0, 0)).as_object();
     Secrets s = open_secrets(ctx.app.secrets, cur.view(0, 1));
     const bool secrets_given = f.password || f.private_key || f.passphrase;

@@ -173,7 +173,16 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
         std::filesystem::remove(p, ignored);
       }
     } remove_spool{spool};
-    const auto got = session.download(e.path, spool, e.size, [&](std::uint64_t n) { progress.at(n); });
+    std::uint64_t got = 0;
+    try {
+      got = session.download(e.path, spool, e.size, [&](std::uint64_t n) { progress.at(n); });
+    } catch (const SftpError& err) {
+      if (err.transient()) throw;
+      log_file(conn, run.id, e, "failed", std::string(err.what()));  // this file alone (permission denied, say)
+      ++skipped;
+      progress.finished_file(e.size);
+      continue;
+    }
     progress.finished_file(e.size);
     auto after = session.stat(e.path);
     if (got != e.size || !after || after->size != e.size || after->modified != e.modified) {

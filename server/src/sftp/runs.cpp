@@ -43,7 +43,7 @@ constexpr const char* kFilesJson =
     "     'error_report_url', CASE WHEN ij.status = 'completed' AND (i.failed_rows > 0 OR i.in_other_projects > 0)"
     "       THEN '/api/v1/imports/' || i.id || '/errors' END) END,"
     "   'export', CASE WHEN e.id IS NOT NULL THEN json_build_object('id', e.id, 'row_count', e.row_count,"
-    "     'file_size', e.file_size) END) ORDER BY f.id), '[]')"
+    "     'file_size', e.file_size) END) ORDER BY f.name, f.id), '[]')"
     " FROM sftp_run_files f LEFT JOIN imports i ON i.id = f.import_id LEFT JOIN jobs ij ON ij.id = i.job_id"
     " LEFT JOIN exports e ON e.id = f.export_id WHERE f.run_id = r.id)";
 
