@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
       { path: paths.users.path, lazy: () => import('./routes/users') },
       { path: paths.audit.path, lazy: () => import('./routes/audit') },
       { path: paths.telephony.path, lazy: () => import('./routes/telephony') },
+      { path: paths.sftp.path, lazy: () => import('./routes/sftp') },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

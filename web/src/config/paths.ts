@@ -65,6 +65,18 @@ export const paths = {
       return `/telephony?${search.toString()}`;
     },
   },
+  /** «SFTP»: `tab` opens the schedules or the runs log, `run` one run's details over the log. */
+  sftp: {
+    path: '/sftp',
+    tabParam: 'tab',
+    runParam: 'run',
+    href: (options?: { tab?: 'schedules' | 'runs'; run?: number }): string => {
+      if (!options?.tab && !options?.run) return '/sftp';
+      const search = new URLSearchParams({ tab: options.run ? 'runs' : (options.tab ?? 'runs') });
+      if (options.run) search.set('run', String(options.run));
+      return `/sftp?${search.toString()}`;
+    },
+  },
   /** `entity`: the log filtered to one object ("история изменений" of a project or a number). */
   audit: {
     path: '/audit',

@@ -279,3 +279,23 @@ export type ClickToCallRequest = RequestBody<'clickToCall'>;
 export type ClickToCallAccepted = ResponseBody<'clickToCall', 202>;
 export type SoftphoneCallPage = ResponseBody<'listSoftphoneCalls'>;
 export type SoftphoneCallQuery = Query<'listSoftphoneCalls'>;
+
+// ---- SFTP feeds -------------------------------------------------------------------------------
+
+export type SftpConfig = Schemas['SftpConfig'];
+export type SftpConfigInput = Schemas['SftpConfigInput'];
+export type SftpHostKey = Schemas['SftpHostKey'];
+export type SftpEntry = Schemas['SftpEntry'];
+export type SftpTestResult = Schemas['SftpTestResult'];
+export type SftpImportSettings = Schemas['SftpImportSettings'];
+export type SftpImportSettingsInput = Schemas['SftpImportSettingsInput'];
+export type SftpExportSettings = Schemas['SftpExportSettings'];
+export type SftpExportSettingsInput = Schemas['SftpExportSettingsInput'];
+export type SftpSchedule = Schemas['SftpSchedule'];
+export type SftpScheduleInput = Schemas['SftpScheduleInput'];
+export type SftpRun = Schemas['SftpRun'];
+export type SftpRunFile = Schemas['SftpRunFile'];
+export type SftpRunInput = Schemas['SftpRunInput'];
+export type SftpRunListParams = Query<'listSftpRuns'>;
+export type CronPreview = Schemas['CronPreview'];
+export type CronPreviewParams = Query<'previewSftpCron'>;

@@ -35,7 +35,9 @@ export type Permission =
   | 'conversion.read'
   | 'conversion.manage'
   /** Connect PBXs (SoftPhone) and see the calls no number holds. */
-  | 'softphone.manage';
+  | 'softphone.manage'
+  /** SFTP feeds: hosts, schedules, the runs log (only `all` grants it by default). */
+  | 'sftp.manage';
 
 export function hasPermission(granted: readonly string[] | undefined, needed: Permission): boolean {
   if (!granted) return false;

@@ -10,6 +10,7 @@ import type {
   ImportListParams,
   PhoneNumberListParams,
   ProjectListParams,
+  SftpRunListParams,
   UserListParams,
 } from './api-types';
 
@@ -82,6 +83,17 @@ export const queryKeys = {
     integrations: ['softphone', 'integrations'] as const,
     /** The filters only: the pages (cursors) are those of one infinite query. */
     calls: (filters: { unlinked?: boolean; integration_id?: number; limit?: number }) => ['softphone', 'calls', filters] as const,
+  },
+  sftp: {
+    all: ['sftp'] as const,
+    hosts: ['sftp', 'hosts'] as const,
+    schedules: ['sftp', 'schedules'] as const,
+    cron: (expression: string, timezone: string) => ['sftp', 'cron', expression, timezone] as const,
+    runs: {
+      all: ['sftp', 'runs'] as const,
+      list: (params: SftpRunListParams) => ['sftp', 'runs', 'list', params] as const,
+      detail: (id: number) => ['sftp', 'runs', 'detail', id] as const,
+    },
   },
   auditLog: {
     all: ['audit_log'] as const,

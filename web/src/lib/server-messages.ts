@@ -210,6 +210,36 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'is not a number of your projects': 'notYourNumber',
   'must be an http(s) address up to 500 characters': 'pbxApiUrl',
   'must be a project id, or null to leave such calls unlinked': 'unlinkedProjectId',
+  // SFTP feeds (server/src/sftp).
+  'SFTP host not found': 'sftpHostNotFound',
+  'SFTP schedule not found': 'sftpScheduleNotFound',
+  'SFTP run not found': 'sftpRunNotFound',
+  'The host has schedules: delete them first': 'sftpHostHasSchedules',
+  'A run on this host has not finished yet': 'sftpHostRunning',
+  "The schedule's host is switched off": 'sftpScheduleHostOff',
+  'A run of this schedule has not finished yet': 'sftpScheduleRunning',
+  'This is not the key the last test met: test the connection again': 'sftpNotSeenKey',
+  'is not the key the server showed in the last test': 'sftpNotSeenKeyIssue',
+  'must be password or key': 'passwordOrKey',
+  'is not a private key libssh can read (OpenSSH or PEM), or the passphrase is wrong': 'privateKeyUnreadable',
+  'must be a cron expression of five fields (minute hour day month weekday) or @hourly, @daily, @weekly, @monthly, @yearly': 'cronExpression',
+  'must be import or export': 'importOrExport',
+  'must be pool or project': 'poolOrProject',
+  'must be a path of up to 1000 characters': 'remotePath',
+  'no such host': 'noSuchHost',
+  'must be a file name template such as numbers_{yyyy-mm-dd}.csv': 'fileNameTemplate',
+  'must be a host name or address': 'hostNameOrAddress',
+  'must be at most 16 KiB': 'atMost16KiB',
+  'cannot change: make another schedule': 'directionFixed',
+  "the host key has not been accepted yet: compare its fingerprint with the one the server's owner gives": 'sftpKeyNotAccepted',
+  'the schedule has no owner to import for': 'sftpNoOwnerImport',
+  'the schedule has no owner to export for': 'sftpNoOwnerExport',
+  'the run no longer exists': 'sftpRunGone',
+  'the SFTP host was deleted': 'sftpHostDeleted',
+  'the SFTP host is switched off': 'sftpHostSwitchedOff',
+  'the private key cannot be read, or its passphrase is wrong': 'privateKeyOrPassphrase',
+  'the server refused an SFTP session': 'sftpSessionRefused',
+  'the SFTP session did not start': 'sftpSessionNotStarted',
 };
 
 type Translate = (text: string) => string;
@@ -313,6 +343,24 @@ const PATTERNS: readonly Pattern[] = [
     re: /^The role is held by (\d+) user\(s\): give them another role first$/,
     render: (m, t) => p('roleHeld', { count: m[1]! }, t),
   },
+  // SFTP feeds (server/src/sftp): the port's range, a run's errors.
+  { re: /^must be between (-?\d+) and (-?\d+)$/, render: (m, t) => p('numberRange', { min: m[1]!, max: m[2]! }, t) },
+  { re: /^the remote file (.+) does not exist$/s, render: (m, t) => p('remoteFileMissing', { path: m[1]! }, t) },
+  { re: /^cannot connect to (\S+): (.+)$/s, render: (m, t) => p('cannotConnect', { host: m[1]!, reason: m[2]! }, t) },
+  {
+    re: /^the host key of (\S+) has changed \((\S+), accepted (\S+)\): this may be an attack; nothing was sent$/,
+    render: (m, t) => p('hostKeyChanged', { host: m[1]!, seen: m[2]!, accepted: m[3]! }, t),
+  },
+  {
+    re: /^the host key of (\S+) has not been accepted yet: test the connection and accept (\S+)$/,
+    render: (m, t) => p('hostKeyNotAccepted', { host: m[1]!, fingerprint: m[2]! }, t),
+  },
+  {
+    re: /^the server (\S+) refused user (.+) with this (password|key)$/s,
+    render: (m, t) => p(m[3] === 'key' ? 'refusedUserKey' : 'refusedUserPassword', { host: m[1]!, user: m[2]! }, t),
+  },
+  { re: /^(.+): no such file or directory$/s, render: (m, t) => p('noSuchRemoteFile', { subject: m[1]! }, t) },
+  { re: /^(.+): permission denied$/s, render: (m, t) => p('remotePermissionDenied', { subject: m[1]! }, t) },
   // "field: issue", as applyServerFieldErrors reports the issues of fields a form does not show.
   { re: /^([\w.[\]]+): (.+)$/s, render: (m, t, tr) => p('fieldIssue', { field: m[1]!, issue: tr(m[2]!) }, t) },
 ];

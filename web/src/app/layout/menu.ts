@@ -1,5 +1,6 @@
 import {
   AssignmentIndOutlined as AssignmentIndOutlinedIcon,
+  CloudSyncOutlined as CloudSyncOutlinedIcon,
   DeleteSweepOutlined as DeleteSweepOutlinedIcon,
   FileDownloadOutlined as FileDownloadOutlinedIcon,
   FolderOutlined as FolderOutlinedIcon,
@@ -28,7 +29,8 @@ export type MenuKey =
   | 'dictionaries'
   | 'users'
   | 'audit'
-  | 'telephony';
+  | 'telephony'
+  | 'sftp';
 
 export interface MenuItem {
   key: MenuKey;
@@ -65,6 +67,8 @@ export const menuItems: readonly MenuItem[] = [
   { key: 'audit', to: paths.audit.href(), icon: HistoryOutlinedIcon, permission: ['audit.read'] },
   // The PBX connections (SoftPhone): administrators hold softphone.manage.
   { key: 'telephony', to: paths.telephony.href(), icon: PhoneInTalkOutlinedIcon, permission: ['softphone.manage'] },
+  // SFTP feeds: only administrators hold sftp.manage (all).
+  { key: 'sftp', to: paths.sftp.href(), icon: CloudSyncOutlinedIcon, permission: ['sftp.manage'] },
 ];
 
 /** Whether the menu shows the entry to a user with these permissions. */
