@@ -35,6 +35,7 @@
 
 #include "bench_client.hpp"
 #include "bench_db.hpp"
+#include "bench_server.hpp"
 #include "exports/job.hpp"
 
 extern char** environ;
@@ -47,26 +48,6 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-// The CSV a supplier would send (phones written as people write them) and, for the baseline,
-// the same rows normalized in COPY's text format.
-void write_files(const fs::path& csv, const fs::path& tsv, std::int64_t rows, std::uint32_t seed, std::int64_t project) {
-  // Distinct numbers in a scattered order: i -> i * a prime coprime with 10^9, modulo 10^9.
-  std::ofstream c(csv, std::ios::binary), t(tsv, std::ios::binary);
-  c << "Телефон;Компания;Комментарий\r\n";
-  std::string cl, tl;
-  for (std::int64_t i = 0; i < rows; ++i) {
-    const auto digits =
-        79000000000LL + static_cast<std::int64_t>((static_cast<unsigned __int128>(i + seed * 7777777ULL) * 982451653ULL) %
-                                                   1000000000ULL);
-    const auto s = std::to_string(digits);
-    cl = "+7 (" + s.substr(1, 3) + ") " + s.substr(4, 3) + "-" + s.substr(7, 2) + "-" + s.substr(9, 2) +
-         ";Компания " + std::to_string(i) + ";\r\n";
-    tl = std::to_string(project) + "\t" + s + "\t1\tКомпания " + std::to_string(i) + "\n";
-    c << cl;
-    t << tl;
-  }
-}
 
 double copy_in(db::Connection& conn, const fs::path& tsv) {
   const auto t0 = Clock::now();
@@ -112,74 +93,12 @@ double copy_out(db::Connection& conn, std::int64_t project, std::int64_t& bytes)
   return seconds_since(t0);
 }
 
-struct Server {
-  pid_t pid = 0;
-  std::uint16_t port = 0;
-};
-
-Server start_server(const std::string& binary, const std::string& conninfo, const fs::path& dir) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  close(fd);
-  Server s;
-  s.port = ntohs(a.sin_port);
-  std::vector<std::string> args{binary, "serve", "--port", std::to_string(s.port), "--data-dir", dir.string()};
-  std::vector<std::string> env{"DATABASE_URL=" + conninfo, "NUMBASE_WEB_DIR=/nonexistent", "NUMBASE_LOG_LEVEL=warn"};
-  for (char** e = environ; *e; ++e)
-    if (std::string(*e).rfind("NUMBASE_", 0) != 0 && std::string(*e).rfind("DATABASE_URL=", 0) != 0) env.push_back(*e);
-  std::vector<char*> argv, envp;
-  for (auto& x : args) argv.push_back(x.data());
-  argv.push_back(nullptr);
-  for (auto& x : env) envp.push_back(x.data());
-  envp.push_back(nullptr);
-  fs::create_directories(dir);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  const auto log = (dir / "serve.log").string();
-  posix_spawn_file_actions_addopen(&fa, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&fa, 1, 2);
-  if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), envp.data()) != 0)
-    throw std::runtime_error("cannot start " + binary);
-  posix_spawn_file_actions_destroy(&fa);
-  for (int i = 0; i < 300; ++i) {
-    try {
-      if (bench::Client(s.port).send("GET", "/readyz", "").first == 200) return s;
-    } catch (const std::exception&) {
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  throw std::runtime_error("numbase serve did not become ready; see " + log);
-}
-
 std::int64_t peak_rss_kib(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/status");
   std::string line;
   while (std::getline(in, line))
     if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6));
   return -1;
-}
-
-// Polls a job-backed resource until it leaves queued/processing; returns it. Signs in again
-// when the access token expires (a large import outlasts it).
-json::value wait_done(bench::Client& client, const std::string& url, std::string& token,
-                      const std::function<std::string()>& login) {
-  for (;;) {
-    auto [status, body] = client.send("GET", url, token);
-    if (status == 401) {
-      token = login();
-      continue;
-    }
-    if (status != 200) throw std::runtime_error(url + ": " + body);
-    auto v = json::parse(body);
-    const auto st = v.at("status").as_string();
-    if (st != "queued" && st != "processing") return v;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
 }
 
 }  // namespace
@@ -229,10 +148,10 @@ int main(int argc, char** argv) {
   const auto import_project = project("bench import");
   const auto copy_project = project("bench copy");
   std::vector<std::int64_t> cleanup{import_project, copy_project};
-  write_files(work / "numbers.csv", work / "numbers.tsv", rows, 42, copy_project);
+  bench::write_supplier_csv(work / "numbers.csv", work / "numbers.tsv", rows, 42, copy_project);
   std::printf("files: %.1f MB CSV\n", fs::file_size(work / "numbers.csv") / 1e6);
 
-  auto server = start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"));
+  auto server = bench::start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"));
   // A fresh access token for each step (they last 15 minutes).
   auto login = [&] {
     auto [ls, lb] = bench::Client(server.port)
@@ -247,11 +166,11 @@ int main(int argc, char** argv) {
     // The young database's history: a small import, the first ANALYZE, another small import.
     auto small_import = [&](std::int64_t n, std::uint32_t seed) {
       const auto csv = work / ("small" + std::to_string(seed) + ".csv"), tsv = work / "small.tsv";
-      write_files(csv, tsv, n, seed, import_project);
+      bench::write_supplier_csv(csv, tsv, n, seed, import_project);
       bench::Client client(server.port);
       auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(import_project)}}, csv);
       if (s != 201) throw std::runtime_error("upload failed: " + b);
-      auto r = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
+      auto r = bench::wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
       if (r.at("status").as_string() != "completed") throw std::runtime_error("import failed: " + json::serialize(r));
     };
     small_import(50, 1);
@@ -272,7 +191,7 @@ int main(int argc, char** argv) {
                                 work / "numbers.csv");
   if (us != 201) throw std::runtime_error("upload failed: " + ub);
   const double uploaded = seconds_since(t0);
-  auto imp = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(ub).at("id").as_int64()), token, login);
+  auto imp = bench::wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(ub).at("id").as_int64()), token, login);
   const double import_s = seconds_since(t0);
   if (imp.at("status").as_string() != "completed") throw std::runtime_error("import failed: " + json::serialize(imp));
   std::printf("import (upload %.2f s, then the job): %.2f s, imported %lld, duplicates %lld\n", uploaded, import_s,
@@ -294,7 +213,7 @@ int main(int argc, char** argv) {
     auto [s, b] = client.send("POST", "/api/v1/exports", token,
                               json::serialize(json::object{{"project_id", import_project}, {"format", format}}));
     if (s != 201) throw std::runtime_error("export failed: " + b);
-    auto e = wait_done(client, "/api/v1/exports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
+    auto e = bench::wait_done(client, "/api/v1/exports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
     const double secs = seconds_since(t);
     if (e.at("status").as_string() != "completed") throw std::runtime_error("export failed: " + json::serialize(e));
     std::printf("export %s: %.2f s, %lld rows, %.1f MB\n", format.c_str(), secs,
@@ -312,7 +231,7 @@ int main(int argc, char** argv) {
   if (rss_rows > 0) {
     const auto big_project = project("bench memory");
     cleanup.push_back(big_project);
-    write_files(work / "big.csv", work / "big.tsv", rss_rows, 7, big_project);
+    bench::write_supplier_csv(work / "big.csv", work / "big.tsv", rss_rows, 7, big_project);
     fs::remove(work / "big.tsv");
     bench::Client client(server.port);
     token = login();
@@ -320,7 +239,7 @@ int main(int argc, char** argv) {
     auto [s, b] = client.upload("/api/v1/imports", token, {{"project_id", std::to_string(big_project)}},
                                 work / "big.csv");
     if (s != 201) throw std::runtime_error("upload failed: " + b);
-    auto big = wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
+    auto big = bench::wait_done(client, "/api/v1/imports/" + std::to_string(json::parse(b).at("id").as_int64()), token, login);
     rss_import_s = seconds_since(t);
     rss_kib = peak_rss_kib(server.pid);
     std::printf("import of %lld rows: %s in %.1f s; server peak RSS %.1f MB\n", static_cast<long long>(rss_rows),
