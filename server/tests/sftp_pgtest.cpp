@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "app/job_kinds.hpp"
@@ -164,6 +165,29 @@ class Sftp : public ApiTest {
   }
   std::int64_t numbers_in(std::int64_t project_id) {
     return scalar("SELECT count(*) FROM phone_numbers WHERE project_id = " + std::to_string(project_id));
+  }
+
+  // Runs the run's job here, calling `interrupt` once its first bytes have arrived; rethrows what
+  // the job throws (checked to be a failure worth retrying when it is a RetryableError).
+  void run_directly(std::int64_t run_id, const std::function<void()>& interrupt) {
+    auto row = db::Connection(conninfo).query(
+        "SELECT j.id, j.payload::text FROM sftp_runs r JOIN jobs j ON j.id = r.job_id WHERE r.id = $1", run_id);
+    db::Connection work(conninfo);
+    bool done = false;
+    jobs::JobContext job{work, row.i64(0, 0), json::parse(row.view(0, 1)).as_object(), admin_id(), 1,
+                         [&](std::int64_t bytes, std::optional<std::int64_t>) {
+                           if (bytes > 0 && !done) {
+                             done = true;
+                             interrupt();
+                           }
+                         }};
+    auto options = sftp::job_options_from_env(app->config.files_dir(), app->config.export_retention);
+    try {
+      sftp::run_job(job, app->secrets, options);
+    } catch (const jobs::RetryableError& e) {
+      EXPECT_TRUE(jobs::is_transient(e));
+      throw;
+    }
   }
 
   fs::path server_dir, files;
@@ -449,26 +473,13 @@ TEST_F(Sftp, TheServerStoppedMidTransferIsRetriedAndNothingIsHalfImported) {
   write(files / "in" / "big.csv", csv_numbers(0, 300000));  // ~10 MB
   const auto schedule = import_schedule(trusted_host(), "in/*.csv", p);
   const auto id = run_now(schedule);
-  auto row = db::Connection(conninfo).query("SELECT j.id, j.payload::text FROM sftp_runs r JOIN jobs j ON j.id = r.job_id"
-                                            " WHERE r.id = $1",
-                                            id);
   // The server goes away after the first MiB has arrived.
-  db::Connection work(conninfo);
   bool killed = false;
-  jobs::JobContext job{work, row.i64(0, 0), json::parse(row.view(0, 1)).as_object(), admin_id(), 1,
-                       [&](std::int64_t done, std::optional<std::int64_t>) {
-                         if (done > 0 && !killed) {
-                           killed = true;
-                           sshd("stop");
-                         }
-                       }};
-  auto options = sftp::job_options_from_env(app->config.files_dir(), app->config.export_retention);
-  try {
-    sftp::run_job(job, app->secrets, options);
-    FAIL() << "the transfer should have failed";
-  } catch (const jobs::RetryableError& e) {
-    EXPECT_TRUE(jobs::is_transient(e));
-  }
+  EXPECT_THROW(run_directly(id, [&] {
+                 killed = true;
+                 sshd("stop");
+               }),
+               jobs::RetryableError);
   EXPECT_TRUE(killed);
   EXPECT_EQ(scalar("SELECT count(*) FROM imports"), 0) << "nothing half-imported";
   EXPECT_EQ(scalar("SELECT count(*) FROM sftp_taken_files"), 0);
@@ -490,6 +501,20 @@ TEST_F(Sftp, TheServerStoppedMidTransferIsRetriedAndNothingIsHalfImported) {
   EXPECT_EQ(r.at("attempts").as_int64(), 2);
   EXPECT_EQ(numbers_in(p), 300000);
   EXPECT_EQ(scalar("SELECT count(*) FROM imports"), 1);
+}
+
+TEST_F(Sftp, AServerThatStopsAnsweringMidTransferTimesOut) {
+  const auto p = project();
+  write(files / "in" / "big.csv", csv_numbers(0, 300000));
+  const auto id = run_now(import_schedule(trusted_host(), "in/*.csv", p));
+  // The session's processes freeze: the connection stays open and nothing more comes.
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_THROW(run_directly(id, [&] { ASSERT_EQ(std::system(("pkill -STOP -u " + user).c_str()), 0); }),
+               jobs::RetryableError);
+  const auto waited = std::chrono::steady_clock::now() - t0;
+  std::system(("pkill -CONT -u " + user).c_str());
+  EXPECT_LT(waited, std::chrono::seconds(30)) << "NUMBASE_SFTP_TIMEOUT_SECONDS is 5 here (libssh alone waited 90 s)";
+  EXPECT_EQ(scalar("SELECT count(*) FROM imports"), 0);
 }
 
 TEST_F(Sftp, TheSchedulerQueuesDueRunsOncePerScheduleAndMovesToTheNextTime) {

@@ -5,7 +5,12 @@
 #include <libssh/sftp.h>
 #include <sodium.h>
 
+#include <sys/socket.h>
+
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace numbase::sftp {
@@ -39,6 +44,76 @@ std::string base_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// libssh's own timeout covers the connect; a server that stops answering in the middle of a
+// transfer is caught here: while a network step runs, no bytes for `limit` shut the socket down,
+// so the blocked call returns with an error.
+class Watchdog {
+ public:
+  Watchdog(std::chrono::seconds limit, int fd) : limit_(limit), fd_(fd), thread_([this] { watch(); }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  // Steps nest (a rename may look and remove first): the outermost one disarms.
+  void arm() {
+    std::lock_guard lock(mu_);
+    ++depth_;
+    deadline_ = std::chrono::steady_clock::now() + limit_;
+    cv_.notify_all();
+  }
+  void touch() {
+    std::lock_guard lock(mu_);
+    deadline_ = std::chrono::steady_clock::now() + limit_;
+  }
+  void disarm() {
+    std::lock_guard lock(mu_);
+    --depth_;
+  }
+  bool fired() {
+    std::lock_guard lock(mu_);
+    return fired_;
+  }
+
+ private:
+  void watch() {
+    std::unique_lock lock(mu_);
+    while (!stop_) {
+      if (depth_ == 0 || fired_) {
+        cv_.wait(lock);
+        continue;
+      }
+      if (cv_.wait_until(lock, deadline_) == std::cv_status::timeout && depth_ > 0 && !stop_ &&
+          std::chrono::steady_clock::now() >= deadline_) {
+        fired_ = true;
+        ::shutdown(fd_, SHUT_RDWR);
+      }
+    }
+  }
+  std::chrono::seconds limit_;
+  int fd_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false, fired_ = false;
+  int depth_ = 0;
+  std::chrono::steady_clock::time_point deadline_;
+  std::thread thread_;
+};
+
+// Arms the watchdog for one network step.
+struct Step {
+  explicit Step(Watchdog* d) : dog(d) {
+    if (dog) dog->arm();
+  }
+  ~Step() {
+    if (dog) dog->disarm();
+  }
+  Watchdog* dog;
+};
+
 }  // namespace
 
 const char* failure_code(Failure f) {
@@ -65,7 +140,10 @@ bool private_key_readable(const std::string& key, const std::string& passphrase)
 struct Session::Handles {
   ssh_session ssh = nullptr;
   sftp_session sftp = nullptr;
+  std::unique_ptr<Watchdog> dog;
+  std::chrono::seconds timeout{30};
   ~Handles() {
+    dog.reset();
     if (sftp) sftp_free(sftp);
     if (ssh) {
       ssh_disconnect(ssh);
@@ -96,6 +174,9 @@ Session::Session(const Credentials& c, bool authenticate) : h_(std::make_unique<
   ssh_options_set(s, SSH_OPTIONS_IDENTITY_AGENT, "/dev/null");
   if (ssh_connect(s) != SSH_OK)
     throw SftpError(Failure::ConnectFailed, "cannot connect to " + where + ": " + ssh_get_error(s));
+  h_->timeout = c.timeout;
+  h_->dog = std::make_unique<Watchdog>(c.timeout, ssh_get_fd(s));
+  Step step(h_->dog.get());
 
   ssh_key key = nullptr;
   if (ssh_get_server_publickey(s, &key) != SSH_OK) fail("the server sent no host key");
@@ -151,6 +232,9 @@ Session::~Session() = default;
 void Session::fail(const std::string& what, const std::string& path) {
   auto* s = h_->ssh;
   const std::string detail = ssh_get_error(s);
+  if (h_->dog && h_->dog->fired())
+    throw SftpError(Failure::ConnectFailed, what + (path.empty() ? "" : " " + path) + ": the server sent nothing for " +
+                                                std::to_string(h_->timeout.count()) + " s");
   if (!ssh_is_connected(s) || ssh_get_error_code(s) == SSH_FATAL)
     throw SftpError(Failure::ConnectFailed, what + ": the connection was lost (" + detail + ")");
   const int code = h_->sftp ? sftp_get_error(h_->sftp) : 0;
@@ -167,6 +251,7 @@ void Session::fail(const std::string& what, const std::string& path) {
 }
 
 std::vector<Entry> Session::list(const std::string& directory, std::size_t limit) {
+  Step step(h_->dog.get());
   sftp_dir d = sftp_opendir(h_->sftp, directory.c_str());
   if (!d) fail("cannot open the directory", directory);
   std::vector<Entry> out;
@@ -175,6 +260,7 @@ std::vector<Entry> Session::list(const std::string& directory, std::size_t limit
   while (out.size() < limit) {
     Attributes a(sftp_readdir(h_->sftp, d));
     if (!a) break;
+    h_->dog->touch();
     const std::string name = a->name ? a->name : "";
     if (name.empty() || name == "." || name == "..") continue;
     out.push_back(entry_of(*a, prefix + name, name));
@@ -190,6 +276,7 @@ std::vector<Entry> Session::list(const std::string& directory, std::size_t limit
 }
 
 std::optional<Entry> Session::stat(const std::string& path) {
+  Step step(h_->dog.get());
   Attributes a(sftp_stat(h_->sftp, path.c_str()));
   if (!a) {
     const int code = sftp_get_error(h_->sftp);
@@ -201,6 +288,7 @@ std::optional<Entry> Session::stat(const std::string& path) {
 
 std::uint64_t Session::download(const std::string& remote, const std::filesystem::path& local, std::uint64_t limit,
                                 const std::function<void(std::uint64_t)>& progress) {
+  Step step(h_->dog.get());
   File f(sftp_open(h_->sftp, remote.c_str(), O_RDONLY, 0));
   if (!f) fail("cannot open", remote);
   std::ofstream out(local, std::ios::binary | std::ios::trunc);
@@ -211,6 +299,7 @@ std::uint64_t Session::download(const std::string& remote, const std::filesystem
     const auto n = sftp_read(f.get(), buf.data(), buf.size());
     if (n < 0) fail("reading failed:", remote);
     if (n == 0) break;
+    h_->dog->touch();
     out.write(buf.data(), n);
     if (!out) throw std::runtime_error("cannot write " + local.string());
     total += static_cast<std::uint64_t>(n);
@@ -225,6 +314,7 @@ void Session::upload(const std::filesystem::path& local, const std::string& remo
                      const std::function<void(std::uint64_t)>& progress) {
   std::ifstream in(local, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + local.string());
+  Step step(h_->dog.get());
   File f(sftp_open(h_->sftp, remote.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644));
   if (!f) fail("cannot create", remote);
   std::vector<char> buf(64 * 1024);
@@ -234,6 +324,7 @@ void Session::upload(const std::filesystem::path& local, const std::string& remo
     const auto n = in.gcount();
     if (n <= 0) break;
     if (sftp_write(f.get(), buf.data(), static_cast<std::size_t>(n)) != n) fail("writing failed:", remote);
+    h_->dog->touch();
     total += static_cast<std::uint64_t>(n);
     if (progress) progress(total);
   }
@@ -241,6 +332,7 @@ void Session::upload(const std::filesystem::path& local, const std::string& remo
 }
 
 void Session::rename(const std::string& from, const std::string& to) {
+  Step step(h_->dog.get());
   if (sftp_rename(h_->sftp, from.c_str(), to.c_str()) == SSH_OK) return;
   // SFTP v3 refuses to replace a file: remove the old one first.
   if (stat(to)) {
@@ -251,12 +343,14 @@ void Session::rename(const std::string& from, const std::string& to) {
 }
 
 void Session::make_directory(const std::string& path) {
+  Step step(h_->dog.get());
   if (sftp_mkdir(h_->sftp, path.c_str(), 0755) == SSH_OK) return;
   if (auto e = stat(path); e && e->is_directory) return;
   fail("cannot make the directory", path);
 }
 
 void Session::remove(const std::string& path) {
+  Step step(h_->dog.get());
   if (sftp_unlink(h_->sftp, path.c_str()) != SSH_OK) fail("cannot remove", path);
 }
 
