@@ -3,7 +3,9 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <signal.h>
 #include <spawn.h>
+#include <sys/wait.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -70,19 +72,21 @@ Server start_server(const std::string& binary, const std::string& conninfo, cons
   if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), envp.data()) != 0)
     throw std::runtime_error("cannot start " + binary);
   posix_spawn_file_actions_destroy(&fa);
-  for (int i = 0; i < 300; ++i) {
+  std::string last;
+  for (int i = 0; i < 600; ++i) {
     try {
-      if (Client(s.port).send("GET", "/readyz", "").first == 200) return s;
+      auto [status, body] = Client(s.port).send("GET", "/readyz", "");
+      if (status == 200) return s;
+      last = body;
     } catch (const std::exception&) {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  throw std::runtime_error("numbase serve did not become ready; see " + log);
+  kill(s.pid, SIGTERM);
+  waitpid(s.pid, nullptr, 0);
+  throw std::runtime_error("numbase serve did not become ready (" + last + "); see " + log);
 }
 
-
-// Polls a job-backed resource until it leaves queued/processing; returns it. Signs in again
-// when the access token expires (a large import outlasts it).
 json::value wait_done(Client& client, const std::string& url, std::string& token,
                       const std::function<std::string()>& login) {
   for (;;) {

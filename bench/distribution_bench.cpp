@@ -45,6 +45,7 @@
 
 #include "bench_client.hpp"
 #include "bench_db.hpp"
+#include "bench_server.hpp"
 #include "distribution/engine.hpp"
 #include "numbering/landline.hpp"
 #include "numbering/loader.hpp"
@@ -162,73 +163,6 @@ void load_pool(db::Connection& conn, const Phones& phones, std::int64_t first, s
   }
   put(conn.raw(), buf);
   copy_end(conn);
-}
-
-struct Server {
-  pid_t pid = 0;
-  std::uint16_t port = 0;
-};
-
-Server start_server(const std::string& binary, const std::string& conninfo, const fs::path& dir) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  close(fd);
-  Server s;
-  s.port = ntohs(a.sin_port);
-  std::vector<std::string> args{binary, "serve", "--port", std::to_string(s.port), "--data-dir", dir.string()};
-  // No scheduled distribution: it would hand the pool to the projects between the measurements.
-  std::vector<std::string> env{"DATABASE_URL=" + conninfo, "NUMBASE_WEB_DIR=/nonexistent", "NUMBASE_LOG_LEVEL=warn",
-                               "NUMBASE_DISTRIBUTION_INTERVAL_MINUTES=0"};
-  for (char** e = environ; *e; ++e)
-    if (std::string(*e).rfind("NUMBASE_", 0) != 0 && std::string(*e).rfind("DATABASE_URL=", 0) != 0) env.push_back(*e);
-  std::vector<char*> argv, envp;
-  for (auto& x : args) argv.push_back(x.data());
-  argv.push_back(nullptr);
-  for (auto& x : env) envp.push_back(x.data());
-  envp.push_back(nullptr);
-  fs::create_directories(dir);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  const auto log = (dir / "serve.log").string();
-  posix_spawn_file_actions_addopen(&fa, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&fa, 1, 2);
-  if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), envp.data()) != 0)
-    throw std::runtime_error("cannot start " + binary);
-  posix_spawn_file_actions_destroy(&fa);
-  std::string last;
-  for (int i = 0; i < 600; ++i) {
-    try {
-      auto [status, body] = bench::Client(s.port).send("GET", "/readyz", "");
-      if (status == 200) return s;
-      last = body;
-    } catch (const std::exception&) {
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  kill(s.pid, SIGTERM);
-  waitpid(s.pid, nullptr, 0);
-  throw std::runtime_error("numbase serve did not become ready (" + last + "); see " + log);
-}
-
-json::value wait_done(bench::Client& client, const std::string& url, std::string& token,
-                      const std::function<std::string()>& login) {
-  for (;;) {
-    auto [status, body] = client.send("GET", url, token);
-    if (status == 401) {
-      token = login();
-      continue;
-    }
-    if (status != 200) throw std::runtime_error(url + ": " + body);
-    auto v = json::parse(body);
-    const auto st = v.at("status").as_string();
-    if (st != "queued" && st != "processing") return v;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
 }
 
 double percentile(std::vector<double> v, double p) {
@@ -468,7 +402,9 @@ int main(int argc, char** argv) {
                   static_cast<long long>(pool_rows), seconds_since(t0),
                   conn.exec("SELECT pg_size_pretty(pg_total_relation_size('pool_numbers'))").str(0, 0).c_str());
 
-      auto server = start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"));
+      // No scheduled distribution: it would hand the pool to the projects between the measurements.
+      auto server = bench::start_server(fs::absolute(binary).string(), database.conninfo, fs::absolute(work / "server"),
+                                        {"NUMBASE_DISTRIBUTION_INTERVAL_MINUTES=0"});
       auto login = [&] {
         auto [ls, lb] = bench::Client(server.port)
                             .send("POST", "/api/v1/auth/login", "",
@@ -559,7 +495,7 @@ int main(int argc, char** argv) {
           if (us != 201) throw std::runtime_error("upload failed: " + ub);
           const double uploaded = seconds_since(t);
           const auto import_id = json::parse(ub).at("id").as_int64();
-          auto imp = wait_done(client, "/api/v1/imports/" + std::to_string(import_id), token, login);
+          auto imp = bench::wait_done(client, "/api/v1/imports/" + std::to_string(import_id), token, login);
           const double import_s = seconds_since(t);
           if (imp.at("status").as_string() != "completed")
             throw std::runtime_error("import failed: " + json::serialize(imp));
