@@ -517,6 +517,22 @@ TEST_F(Sftp, AServerThatStopsAnsweringMidTransferTimesOut) {
   EXPECT_EQ(scalar("SELECT count(*) FROM imports"), 0);
 }
 
+TEST_F(Sftp, AFileNamedInAnotherEncodingIsImportedAndShownReadably) {
+  const auto p = project();
+  write(files / "in" / "\xc1\xe0\xe7\xe0.csv", csv_numbers(1, 3));  // "База" in CP1251, as a Windows server names it
+  const auto host = trusted_host();
+  const auto id = run_now(import_schedule(host, "in/*.csv", p));
+  run_jobs();
+  auto r = run(id);
+  EXPECT_EQ(r.at("status").as_string(), "completed") << json::serialize(r);
+  EXPECT_EQ(files_of(r), (std::vector<std::string>{"????.csv taken"}));
+  EXPECT_EQ(numbers_in(p), 3);
+  EXPECT_EQ(scalar("SELECT count(*) FROM imports WHERE filename = '????.csv'"), 1);
+  auto listing = client->post("/api/v1/sftp/configs/" + std::to_string(host) + "/test", "", admin_token());
+  EXPECT_EQ(listing.status, 200);
+  EXPECT_NO_THROW(listing.json());
+}
+
 TEST_F(Sftp, TheSchedulerQueuesDueRunsOncePerScheduleAndMovesToTheNextTime) {
   const auto p = project();
   const auto host = trusted_host();

@@ -13,6 +13,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/utf8.hpp"
+
 namespace numbase::sftp {
 namespace {
 
@@ -359,6 +361,13 @@ std::string remote_join(const std::string& directory, const std::string& path) {
   std::string dir = directory.empty() ? "/" : directory;
   if (dir.back() != '/') dir += '/';
   return dir + path;
+}
+
+std::string printable(const std::string& raw) {
+  if (is_valid_utf8(raw)) return raw;
+  std::string out;
+  for (char c : raw) out += static_cast<unsigned char>(c) < 0x80 ? c : '?';
+  return out;
 }
 
 bool is_glob(const std::string& path) { return base_name(path).find_first_of("*?[") != std::string::npos; }

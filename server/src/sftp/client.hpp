@@ -92,6 +92,11 @@ class Session {
 
 // `directory` joined with `path` (absolute paths stay as they are); no "." or ".." parts.
 std::string remote_join(const std::string& directory, const std::string& path);
+// A remote name (or a message with one) as stored and shown: a server may send names that are
+// not UTF-8 (a Windows server's CP1251, say), which JSON and PostgreSQL's text refuse; their
+// other bytes become '?'.
+std::string printable(const std::string& raw);
+
 // Whether the last part of a path has glob characters (* ? [).
 bool is_glob(const std::string& path);
 

@@ -304,7 +304,7 @@ http::Response test_host(http::RequestContext& ctx) {
       auto listed = session.list(host->remote_directory, 100);
       std::sort(listed.begin(), listed.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
       for (const auto& e : listed)
-        entries.push_back(json::object{{"name", e.name}, {"size", e.size}, {"modified_at", iso_time(e.modified)},
+        entries.push_back(json::object{{"name", printable(e.name)}, {"size", e.size}, {"modified_at", iso_time(e.modified)},
                                        {"is_directory", e.is_directory}});
       out["entries"] = std::move(entries);
     }
@@ -313,8 +313,8 @@ http::Response test_host(http::RequestContext& ctx) {
     if (changed) seen = e.fingerprint;
     key_known = e.failure != Failure::ConnectFailed;
     out = test_result(false, e.fingerprint, changed ? "changed" : (accepted ? "accepted" : "unknown"), accepted);
-    error = e.what();
-    out["error"] = json::object{{"code", failure_code(e.failure)}, {"message", e.what()}};
+    error = printable(e.what());
+    out["error"] = json::object{{"code", failure_code(e.failure)}, {"message", *error}};
   }
   db::transaction(*conn, [&](db::Connection& c) {
     c.query("UPDATE sftp_configs SET last_test_at = now(), last_test_ok = $2, last_test_error = $3,"

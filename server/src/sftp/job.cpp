@@ -59,11 +59,20 @@ std::string name_of(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// At most `max` bytes, cut where a character begins.
+std::string cut(std::string s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  s.resize(n);
+  return s;
+}
+
 void log_file(db::Connection& conn, std::int64_t run_id, const Entry& e, const char* action,
               const std::optional<std::string>& reason) {
   conn.query("INSERT INTO sftp_run_files (run_id, name, size, modified_at, action, reason)"
              " VALUES ($1, $2, $3, to_timestamp($4), $5, $6)",
-             run_id, e.path, static_cast<std::int64_t>(e.size), e.modified, action, reason);
+             run_id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified, action, reason);
 }
 
 // Reports bytes moved, at most every MiB or second (each report is a round trip).
@@ -136,7 +145,7 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
         "   AND size = $3 AND modified_at = to_timestamp($4)),"
         " EXISTS (SELECT 1 FROM sftp_taken_files WHERE schedule_id = $5 AND name = $2 AND size = $3"
         "   AND modified_at = to_timestamp($4))",
-        run.id, e.path, static_cast<std::int64_t>(e.size), e.modified, run.schedule_id);
+        run.id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified, run.schedule_id);
     if (seen.boolean(0, 0)) continue;  // taken by an earlier attempt of this run
     if (seen.boolean(0, 1)) skip(e, "already_imported");
     else candidates.push_back(e);
@@ -178,7 +187,7 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
       got = session.download(e.path, spool, e.size, [&](std::uint64_t n) { progress.at(n); });
     } catch (const SftpError& err) {
       if (err.transient()) throw;
-      log_file(conn, run.id, e, "failed", std::string(err.what()));  // this file alone (permission denied, say)
+      log_file(conn, run.id, e, "failed", printable(err.what()));  // this file alone (permission denied, say)
       ++skipped;
       progress.finished_file(e.size);
       continue;
@@ -194,14 +203,14 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
     try {
       kind = imports::file_kind_name(imports::check_upload(spool));
     } catch (const imports::FileError& err) {
-      unreadable = std::string("unreadable: ") + err.what();
+      unreadable = printable(std::string("unreadable: ") + err.what());
     }
     try {
       db::transaction(conn, [&](db::Connection& c) {
         if (run.schedule_id &&
             c.query("INSERT INTO sftp_taken_files (schedule_id, name, size, modified_at) VALUES ($1, $2, $3, to_timestamp($4))"
                     " ON CONFLICT DO NOTHING RETURNING 1",
-                    *run.schedule_id, e.path, static_cast<std::int64_t>(e.size), e.modified)
+                    *run.schedule_id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified)
                 .empty())
           throw Taken{};
         if (unreadable) {  // remembered, so that it is not fetched again until it changes
@@ -210,7 +219,7 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
         }
         const auto project_id = id_of(st, "project_id");
         const auto import_job = jobs::enqueue(c, imports::kJobKind, {}, run.requested_by);
-        const auto filename = name_of(e.path).substr(0, 255);
+        const auto filename = cut(printable(name_of(e.path)), 255);
         const auto import_id =
             c.query("INSERT INTO imports (job_id, project_id, provider_id, geo_id, region, filename, file_size, file_kind,"
                     " columns, created_by, target, outside_geo_to_pool, language)"
@@ -225,14 +234,14 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
         if (run.schedule_id)
           c.query("UPDATE sftp_taken_files SET import_id = $5 WHERE schedule_id = $1 AND name = $2 AND size = $3"
                   " AND modified_at = to_timestamp($4)",
-                  *run.schedule_id, e.path, static_cast<std::int64_t>(e.size), e.modified, import_id);
+                  *run.schedule_id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified, import_id);
         c.query("INSERT INTO sftp_run_files (run_id, name, size, modified_at, action, import_id)"
                 " VALUES ($1, $2, $3, to_timestamp($4), 'taken', $5)",
-                run.id, e.path, static_cast<std::int64_t>(e.size), e.modified, import_id);
+                run.id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified, import_id);
         c.query("UPDATE sftp_runs SET files_taken = files_taken + 1, bytes = bytes + $2 WHERE id = $1", run.id,
                 static_cast<std::int64_t>(e.size));
         audit::record(c, run.actor, "create", "import", std::to_string(import_id),
-                      {{"source", "sftp"}, {"run_id", run.id}, {"remote_path", e.path}, {"file_size", e.size},
+                      {{"source", "sftp"}, {"run_id", run.id}, {"remote_path", printable(e.path)}, {"file_size", e.size},
                        {"project_id", project_id ? json::value(*project_id) : json::value(nullptr)},
                        {"target", text(st, "target")}, {"job_id", import_job}});
         std::filesystem::rename(spool, imports::upload_path(o.files_dir, import_id));  // before commit: the job may start
@@ -258,7 +267,7 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
       } catch (const SftpError& err) {
         if (err.transient()) throw;
         conn.query("UPDATE sftp_run_files SET reason = $3 WHERE run_id = $1 AND name = $2 AND action = 'taken'", run.id,
-                   e.path, std::string("not moved to processed/: ") + err.what());
+                   printable(e.path), printable(std::string("not moved to processed/: ") + err.what()));
       }
     }
   }
@@ -365,8 +374,8 @@ json::object run_job(jobs::JobContext& job, const SecretBox& box, const JobOptio
                       {{"host_key_fingerprint", {{"old", creds.accepted_fingerprint}, {"new", e.fingerprint}}}});
       });
     }
-    if (e.transient()) throw jobs::RetryableError(e.what());
-    throw jobs::JobError(e.what());
+    if (e.transient()) throw jobs::RetryableError(printable(e.what()));
+    throw jobs::JobError(printable(e.what()));
   }
 }
 
