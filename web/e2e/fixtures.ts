@@ -8,6 +8,8 @@
 //   page         a page with no session (sign-in tests)
 //   adminPage    a page signed in as the administrator
 //   managerPage  a page signed in as the seeded manager
+//   sftpServer   the OpenSSH server the global setup started (support/sshd.ts); a test that takes
+//                it is skipped, with the reason, where none could be started (not root, no sshd)
 //
 // Each signed-in page has a session of its own (a sign-in through the API, its tokens put where
 // the app keeps them), so a test that signs out ends no other test's session. Every page fails its
@@ -16,6 +18,7 @@
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { SeedApi, type SeedData, type Tokens } from './support/api';
 import { readServerInfo, type ServerInfo } from './support/env';
+import type { SftpServerInfo } from './support/sshd';
 
 export { expect };
 
@@ -51,6 +54,7 @@ export function newSignedInContext(browser: Browser, baseURL: string, tokens: To
 interface TestFixtures {
   adminPage: Page;
   managerPage: Page;
+  sftpServer: SftpServerInfo;
 }
 
 interface WorkerFixtures {
@@ -102,5 +106,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   managerPage: async ({ browser, server, api, data }, use) => {
     await signedInPage(browser, server, api, data.manager.username, server.managerPassword, use);
+  },
+  sftpServer: async ({ server }, use, testInfo) => {
+    testInfo.skip(server.sftp === null, `no SFTP server: ${server.sftpUnavailable ?? 'unknown reason'}`);
+    if (server.sftp) await use(server.sftp);
   },
 });

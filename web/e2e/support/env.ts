@@ -3,6 +3,7 @@
 // its environment).
 
 import type { SeedData } from './api';
+import type { SftpServerInfo } from './sshd';
 
 /** Debian's Chromium (no browser is downloaded); $CHROMIUM names another. */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -17,6 +18,9 @@ export interface ServerInfo {
   adminPassword: string;
   managerPassword: string;
   data: SeedData;
+  /** The OpenSSH server of the SFTP tests; null (with the reason) where none could be started. */
+  sftp: SftpServerInfo | null;
+  sftpUnavailable: string | null;
 }
 
 export function publishServerInfo(info: ServerInfo): void {

@@ -1017,7 +1017,7 @@ export const en: Messages = {
         geo: 'Geo',
         geoPlaceholder: 'By the number',
         region: "Numbers' country",
-        regionHint: 'A country code, e.g. RU',
+        regionHint: 'E.g. RU',
         regionRule: 'Two Latin letters',
         outsideGeo: "Numbers outside the project's geo",
         outsideGeoChoices: {

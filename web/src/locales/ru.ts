@@ -1017,7 +1017,7 @@ export const ru = {
         geo: 'Гео',
         geoPlaceholder: 'По номеру',
         region: 'Страна номеров',
-        regionHint: 'Код страны, например RU',
+        regionHint: 'Например, RU',
         regionRule: 'Две латинские буквы',
         outsideGeo: 'Номера вне гео проекта',
         outsideGeoChoices: {

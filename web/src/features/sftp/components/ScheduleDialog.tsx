@@ -283,7 +283,7 @@ export function ScheduleDialog({ open, schedule, onClose, onSaved }: ScheduleDia
               </Box>
             )}
           />
-          <Box sx={grid('minmax(0, 1.6fr) minmax(0, 1.2fr) minmax(0, 1.4fr) minmax(0, 0.8fr)')}>
+          <Box sx={grid('minmax(0, 1.6fr) minmax(0, 1.2fr) minmax(0, 1.4fr) minmax(0, 0.9fr)')}>
             {target === 'project' ? (
               <Controller
                 control={control}
