@@ -3836,6 +3836,11 @@ export interface components {
             import: {
                 /** Format: int64 */
                 id: number;
+                /**
+                 * Format: int64
+                 * @description The import's own job.
+                 */
+                job_id: number;
                 /** @enum {string} */
                 status: "queued" | "processing" | "completed" | "failed" | "cancelled";
                 /** Format: int64 */
@@ -3870,6 +3875,11 @@ export interface components {
             schedule_id: number | null;
             schedule_name: string | null;
             sftp_config_id: number;
+            /**
+             * @description The host's name.
+             * @example Partner A
+             */
+            sftp_config_name: string;
             /** @example sftp.partner-a.com */
             sftp_host: string;
             /** @example /in/*.csv */
@@ -3891,6 +3901,22 @@ export interface components {
              * @example 2026-02-25T13:00:00.123Z
              */
             next_attempt_at: string | null;
+            /**
+             * Format: int64
+             * @description Its job's progress: bytes transferred.
+             */
+            progress_done: number;
+            /**
+             * Format: int64
+             * @description Bytes to transfer; null while not known.
+             */
+            progress_total: number | null;
+            /**
+             * Format: int64
+             * @description Who asked for it (a schedule's runs: its owner).
+             */
+            requested_by: number | null;
+            requested_by_username: string | null;
             files_seen: number;
             files_taken: number;
             files_skipped: number;
@@ -7877,7 +7903,10 @@ export interface operations {
     };
     listSftpSchedules: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the schedules of this host. */
+                config_id?: number;
+            };
             header?: {
                 /** @description Optional client-chosen request id, echoed back; an invalid one is replaced. */
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
@@ -7901,6 +7930,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
         };
     };
     createSftpSchedule: {
