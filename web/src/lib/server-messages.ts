@@ -212,6 +212,7 @@ const EXACT: Readonly<Record<string, ExactKey>> = {
   'must be a project id, or null to leave such calls unlinked': 'unlinkedProjectId',
   // SFTP feeds (server/src/sftp).
   'SFTP host not found': 'sftpHostNotFound',
+  'An SFTP host with this name already exists': 'sftpHostNameTaken',
   'SFTP schedule not found': 'sftpScheduleNotFound',
   'SFTP run not found': 'sftpRunNotFound',
   'The host has schedules: delete them first': 'sftpHostHasSchedules',

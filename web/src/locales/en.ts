@@ -1060,7 +1060,7 @@ export const en: Messages = {
         schedule: 'on schedule',
         manual: 'by hand',
       },
-      oneOff: 'one-off run',
+      oneOff: 'no schedule',
       open: 'Details of run {{id}}',
       notStarted: 'not started yet',
       notFinished: 'still running',
@@ -1952,6 +1952,7 @@ export const en: Messages = {
       notYourNumber: 'is not a number of your projects',
       pbxApiUrl: 'must be an http(s) address up to 500 characters',      // SFTP feeds (server/src/sftp).
       sftpHostNotFound: 'SFTP server not found.',
+      sftpHostNameTaken: 'An SFTP server with this name already exists.',
       sftpScheduleNotFound: 'Schedule not found.',
       sftpRunNotFound: 'Run not found.',
       sftpHostHasSchedules: 'The server has schedules: delete them first.',

@@ -1060,7 +1060,7 @@ export const ru = {
         schedule: 'по расписанию',
         manual: 'вручную',
       },
-      oneOff: 'разовый запуск',
+      oneOff: 'без расписания',
       open: 'Подробности запуска {{id}}',
       notStarted: 'ещё не начат',
       notFinished: 'ещё идёт',
@@ -1953,6 +1953,7 @@ export const ru = {
       pbxApiUrl: 'адрес http(s) не длиннее 500 символов',
       // SFTP feeds (server/src/sftp).
       sftpHostNotFound: 'SFTP-сервер не найден.',
+      sftpHostNameTaken: 'SFTP-сервер с таким названием уже есть.',
       sftpScheduleNotFound: 'Расписание не найдено.',
       sftpRunNotFound: 'Запуск не найден.',
       sftpHostHasSchedules: 'У сервера есть расписания: сначала удалите их.',

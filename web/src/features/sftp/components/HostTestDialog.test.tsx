@@ -114,7 +114,13 @@ describe('the connection test', { timeout: 20_000 }, () => {
         method: 'POST',
         path: /\/sftp\/configs\/8\/accept_host_key$/,
         status: 409,
-        body: { error: { code: 'CONFLICT', message: 'This is not the key the last test met: test the connection again', details: [] } },
+        body: {
+          error: {
+            code: 'CONFLICT',
+            message: 'This is not the key the last test met: test the connection again',
+            details: [{ field: 'fingerprint', issue: 'is not the key the server showed in the last test' }],
+          },
+        },
       },
     ]);
     await user.click(await within(dialog()).findByRole('button', { name: 'Принять ключ' }));

@@ -88,13 +88,25 @@ export function RunDetailsDialog({ runId, onClose }: RunDetailsDialogProps) {
         {run ? (
           <>
             <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.75, m: 0 }}>
-              <Meta label={t('sftp.runs.details.host')}>{run.sftp_host}</Meta>
+              <Meta label={t('sftp.runs.details.host')}>
+                {run.sftp_config_name}
+                <Box component="span" sx={{ color: 'text.secondary', ml: 1 }}>
+                  {run.sftp_host}
+                </Box>
+              </Meta>
               <Meta label={t('sftp.runs.details.path')}>
                 <Box component="span" sx={{ fontFamily: 'monospace' }}>
                   {run.remote_path}
                 </Box>
               </Meta>
-              <Meta label={t('sftp.runs.details.trigger')}>{t(`sftp.runs.trigger.${run.trigger}`)}</Meta>
+              <Meta label={t('sftp.runs.details.trigger')}>
+                {t(`sftp.runs.trigger.${run.trigger}`)}
+                {run.requested_by_username ? (
+                  <Box component="span" sx={{ color: 'text.secondary', ml: 1 }}>
+                    {run.requested_by_username}
+                  </Box>
+                ) : null}
+              </Meta>
               <Meta label={t('sftp.runs.details.created')}>{formatDateTime(run.created_at, language)}</Meta>
               {run.started_at ? <Meta label={t('sftp.runs.details.started')}>{formatDateTime(run.started_at, language)}</Meta> : null}
               {run.completed_at ? <Meta label={t('sftp.runs.details.completed')}>{formatDateTime(run.completed_at, language)}</Meta> : null}
@@ -151,7 +163,7 @@ function RunFiles({ files }: { files: readonly RunFile[] }) {
     <Box sx={{ display: 'grid', gap: 1 }}>
       <Typography variant="subtitle2">{t('sftp.runs.details.files')}</Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" aria-label={t('sftp.runs.details.files')} data-testid="sftp-run-files">
+        <Table size="small" aria-label={t('sftp.runs.details.files')} data-testid="sftp-run-file-table">
           <TableHead>
             <TableRow>
               <TableCell>{t('sftp.runs.file.name')}</TableCell>

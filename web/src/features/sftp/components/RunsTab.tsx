@@ -118,7 +118,10 @@ function RunRow({ run, onOpen }: { run: Run; onOpen: () => void }) {
           {run.schedule_name ?? t('sftp.runs.oneOff')} · {t(`sftp.runs.trigger.${run.trigger}`)}
         </Box>
       </TableCell>
-      <TableCell>{run.sftp_host}</TableCell>
+      <TableCell>
+        <Box>{run.sftp_config_name}</Box>
+        <Box sx={{ color: 'text.secondary', fontSize: 13 }}>{run.sftp_host}</Box>
+      </TableCell>
       <TableCell sx={{ fontFamily: 'monospace', fontSize: 13, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={run.remote_path}>
         {run.remote_path}
       </TableCell>

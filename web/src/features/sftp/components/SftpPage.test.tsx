@@ -107,7 +107,7 @@ describe('the SFTP screen', { timeout: 20_000 }, () => {
       files: [
         fileOf('/exchange/in/a.csv', {
           action: 'taken',
-          import: { id: 40, status: 'completed', total_rows: 10, imported_rows: 7, duplicate_rows: 2, failed_rows: 1, error: null, error_report_url: '/api/v1/imports/40/errors' },
+          import: { id: 40, job_id: 41, status: 'completed', total_rows: 10, imported_rows: 7, duplicate_rows: 2, failed_rows: 1, error: null, error_report_url: '/api/v1/imports/40/errors' },
         }),
         fileOf('/exchange/in/b.csv', { reason: 'already_imported' }),
         fileOf('/exchange/in/c.csv', { reason: 'still_being_written' }),
