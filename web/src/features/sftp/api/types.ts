@@ -49,6 +49,9 @@ export const DIRECTIONS: readonly Direction[] = ['import', 'export'];
 export type ImportSettings = SftpImportSettings;
 export type ExportSettings = SftpExportSettings;
 export type ImportTarget = SftpImportSettings['target'];
+export type ImportColumn = NonNullable<SftpImportSettings['columns']>[number];
+/** What a file's column may hold, in the order the uploads' mapping offers them. */
+export const IMPORT_COLUMNS = ['phone', 'company', 'site', 'email', 'comment', 'region', 'ignore'] as const satisfies readonly ImportColumn[];
 export type ScheduleInput = Omit<SftpScheduleInput, 'import' | 'export'> & {
   import?: SftpImportSettingsInput;
   export?: SftpExportSettingsInput;

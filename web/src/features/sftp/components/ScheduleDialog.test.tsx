@@ -12,6 +12,14 @@ const PROJECTS = {
   pagination: { total: 1, limit: 20, offset: 0, has_next: false },
 };
 const PROVIDERS = { data: [{ id: 9, code: 'B1', name: 'Поставщик B1', is_active: true }] };
+const STATUSES = {
+  data: [
+    { id: 1, code: 'new', name_ru: 'Новый', name_en: 'New', color: '#9e9e9e', sort_order: 10, is_processed: false },
+    { id: 4, code: 'callback', name_ru: 'Перезвонить', name_en: 'Call back', color: '#ff9800', sort_order: 20, is_processed: false },
+  ],
+};
+const NOVOSIBIRSK = { id: 7, country: 'RU', region: 'NVS', city: null, name: 'Новосибирская область', name_en: 'Novosibirsk Oblast', timezone: 'Asia/Novosibirsk', is_active: true };
+const GEO = { data: [NOVOSIBIRSK], pagination: { total: 1, limit: 50, offset: 0, has_next: false } };
 
 function setup(schedule: Schedule | null, routes: FakeRoute[] = []) {
   const fake = fakeFetch([
@@ -20,6 +28,9 @@ function setup(schedule: Schedule | null, routes: FakeRoute[] = []) {
     { method: 'GET', path: /\/api\/v1\/sftp\/configs$/, body: { data: [hostOf(1, { name: 'Партнёр 1' }), hostOf(2, { name: 'Партнёр 2' })] } },
     { method: 'GET', path: /\/api\/v1\/sftp\/cron\?/, body: { next: NEXT } },
     { method: 'GET', path: /\/api\/v1\/providers/, body: PROVIDERS },
+    { method: 'GET', path: /\/api\/v1\/number_statuses/, body: STATUSES },
+    { method: 'GET', path: /\/api\/v1\/geo\/7$/, body: NOVOSIBIRSK },
+    { method: 'GET', path: /\/api\/v1\/geo(\?|$)/, body: GEO },
     { method: 'GET', path: /\/api\/v1\/projects\/3$/, body: { id: 3, name: 'Кредитные карты', tag: 'cards' } },
     { method: 'GET', path: /\/api\/v1\/projects\?/, body: PROJECTS },
   ]);
@@ -160,5 +171,117 @@ describe('the SFTP schedule dialog', { timeout: 20_000 }, () => {
     await fill(within(dialog()).getByRole('textbox', { name: 'Файл или маска' }), 'in/new/*.csv');
     await user.click(within(dialog()).getByRole('button', { name: 'Сохранить' }));
     expect(await within(dialog()).findByText('должно быть путём не длиннее 1000 символов')).toBeTruthy();
+  });
+  it('takes the file\'s columns as given by hand: one of them must be the phone', async () => {
+    const created = scheduleOf(9);
+    const { user, dialog, fill, fake, onSaved } = setup(null, [{ method: 'POST', path: /\/sftp\/schedules$/, status: 201, body: created }]);
+    await fill(within(dialog()).getByRole('textbox', { name: 'Название' }), 'Без заголовка');
+    await user.click(within(dialog()).getByRole('combobox', { name: 'Сервер' }));
+    await user.click(await screen.findByRole('option', { name: /Партнёр 1/ }));
+    await fill(within(dialog()).getByRole('textbox', { name: 'Файл или маска' }), 'in/raw_*.csv');
+    await user.click(within(dialog()).getByRole('button', { name: 'В пул' }));
+    await user.click(within(dialog()).getByRole('combobox', { name: /Поставщик/ }));
+    await user.click(await screen.findByRole('option', { name: /B1/ }));
+    // The header row by default: no list of columns.
+    expect(within(dialog()).getByRole<HTMLInputElement>('radio', { name: 'по строке заголовка' }).checked).toBe(true);
+    expect(within(dialog()).queryByTestId('schedule-columns')).toBeNull();
+
+    await user.click(within(dialog()).getByRole('radio', { name: 'задать вручную' }));
+    const columns = () => within(within(dialog()).getByTestId('schedule-columns')).getAllByRole('combobox');
+    expect(columns().map((c) => c.textContent)).toEqual(['Телефон']);
+    // The only column cannot be removed.
+    expect(within(dialog()).getByRole<HTMLButtonElement>('button', { name: 'Убрать колонку 1' }).disabled).toBe(true);
+    await user.click(columns()[0]!);
+    await user.click(await screen.findByRole('option', { name: 'Компания' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Добавить колонку' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Добавить колонку' }));
+    expect(columns().map((c) => c.textContent)).toEqual(['Компания', 'Не загружать', 'Не загружать']);
+    await user.click(within(dialog()).getByRole('button', { name: 'Создать' }));
+    expect(await within(dialog()).findByText('Одна из колонок должна быть телефоном')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await user.click(within(dialog()).getByRole('combobox', { name: /Колонка 3/ }));
+    await user.click(await screen.findByRole('option', { name: 'Телефон' }));
+    expect(within(dialog()).queryByText('Одна из колонок должна быть телефоном')).toBeNull();
+    await user.click(within(dialog()).getByRole('button', { name: 'Убрать колонку 2' }));
+    expect(columns().map((c) => c.textContent)).toEqual(['Компания', 'Телефон']);
+    await user.click(within(dialog()).getByRole('button', { name: 'Создать' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(created, true));
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      direction: 'import',
+      import: { remote_path: 'in/raw_*.csv', target: 'pool', provider_id: 9, columns: ['company', 'phone'] },
+    });
+  });
+
+  it("shows a schedule's columns when editing it, the server's issue about them under the list, and goes back to the header", async () => {
+    const schedule = scheduleOf(5, { import: { ...scheduleOf(5).import!, columns: ['ignore', 'phone', 'email'] } });
+    const { user, dialog, fake, onSaved } = setup(schedule, [
+      { method: 'PATCH', path: /\/sftp\/schedules\/5$/, ...invalid('import.columns', 'one column must be phone') },
+    ]);
+    expect(within(dialog()).getByRole<HTMLInputElement>('radio', { name: 'задать вручную' }).checked).toBe(true);
+    const columns = () => within(within(dialog()).getByTestId('schedule-columns')).getAllByRole('combobox');
+    expect(columns().map((c) => c.textContent)).toEqual(['Не загружать', 'Телефон', 'Эл. почта']);
+
+    await user.click(within(dialog()).getByRole('button', { name: 'Добавить колонку' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    expect(fake.calls.find((c) => c.method === 'PATCH')!.body).toEqual({
+      import: { ...schedule.import, columns: ['ignore', 'phone', 'email', 'ignore'] },
+    });
+    expect(await within(dialog()).findByText('один из столбцов должен быть phone')).toBeTruthy();
+
+    await user.click(within(dialog()).getByRole('radio', { name: 'по строке заголовка' }));
+    expect(within(dialog()).queryByTestId('schedule-columns')).toBeNull();
+    expect(within(dialog()).queryByText('один из столбцов должен быть phone')).toBeNull();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('filters the numbers of an export by status, supplier and geo', async () => {
+    const { user, dialog, fill, fake } = setup(null, [{ method: 'POST', path: /\/sftp\/schedules$/, status: 201, body: scheduleOf(8) }]);
+    await fill(within(dialog()).getByRole('textbox', { name: 'Название' }), 'Перезвонить B1');
+    await user.click(within(dialog()).getByRole('combobox', { name: 'Сервер' }));
+    await user.click(await screen.findByRole('option', { name: /Партнёр 1/ }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Экспорт' }));
+    await user.click(within(dialog()).getByRole('combobox', { name: /Статус/ }));
+    await user.click(await screen.findByRole('option', { name: 'Перезвонить' }));
+    await user.click(within(dialog()).getByRole('combobox', { name: /Поставщик/ }));
+    await user.click(await screen.findByRole('option', { name: /B1/ }));
+    await user.click(within(dialog()).getByRole('combobox', { name: 'География' }));
+    await user.click(await screen.findByRole('option', { name: /Новосибирская область/ }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Создать' }));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      direction: 'export',
+      export: { filters: { status_id: 4, provider_id: 9, geo_id: 7 } },
+    });
+    expect((fake.calls.find((c) => c.method === 'POST')?.body as { export: { filters: object } }).export.filters).toEqual({ status_id: 4, provider_id: 9, geo_id: 7 });
+  });
+
+  it("shows an export schedule's filters when editing it, and keeps the ones the form does not show", async () => {
+    const schedule = scheduleOf(4, {
+      direction: 'export',
+      import: null,
+      export: {
+        filters: { project_id: 3, status_id: 4, provider_id: 9, geo_id: 7, assigned_to: 'none' },
+        format: 'csv',
+        delimiter: ';',
+        language: 'ru',
+        remote_directory: 'out',
+        filename_template: 'numbers_{yyyy-mm-dd}.csv',
+      },
+    });
+    const { user, dialog, fake } = setup(schedule, [{ method: 'PATCH', path: /\/sftp\/schedules\/4$/, body: schedule }]);
+    await waitFor(() => expect(within(dialog()).getByRole<HTMLInputElement>('combobox', { name: 'Проект' }).value).toBe('Кредитные карты'));
+    expect(within(dialog()).getByRole('combobox', { name: /Статус/ }).textContent).toContain('Перезвонить');
+    await waitFor(() => expect(within(dialog()).getByRole('combobox', { name: /Поставщик/ }).textContent).toContain('B1'));
+    await waitFor(() => expect(within(dialog()).getByRole<HTMLInputElement>('combobox', { name: 'География' }).value).toBe('Новосибирская область'));
+
+    await user.click(within(dialog()).getByRole('combobox', { name: /Статус/ }));
+    await user.click(await screen.findByRole('option', { name: 'Все статусы' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'PATCH')).toBe(true));
+    expect(fake.calls.find((c) => c.method === 'PATCH')!.body).toEqual({
+      export: { ...schedule.export, filters: { project_id: 3, provider_id: 9, geo_id: 7, assigned_to: 'none' } },
+    });
   });
 });

@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { Add as AddIcon, Close as CloseIcon } from '@mui/icons-material';
 import {
   Box,
+  Button,
   Checkbox,
   Divider,
   FormControl,
   FormControlLabel,
   FormHelperText,
   FormLabel,
+  IconButton,
   MenuItem,
   Radio,
   RadioGroup,
@@ -20,19 +23,24 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/FormDialog';
-import { GeoPicker, useProviders } from '@/features/dictionaries';
+import { statusName } from '@/components/ui/StatusBadge';
+import { GeoPicker, useNumberStatuses, useProviders } from '@/features/dictionaries';
 import { ProjectPicker } from '@/features/projects';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useLanguage } from '@/hooks/use-language';
 import { isApiError } from '@/lib/api-client';
 import { applyServerFieldErrors, formLevelError, useFieldMessage } from '@/lib/form-errors';
 import { useHosts } from '../api/hosts';
 import { useCreateSchedule, useCronPreview, useUpdateSchedule } from '../api/schedules';
-import { DIRECTIONS, type Direction, type ImportTarget, type Schedule } from '../api/types';
+import { DIRECTIONS, IMPORT_COLUMNS, type Direction, type ImportColumn, type ImportTarget, type Schedule } from '../api/types';
 import { CronPreview } from './CronPreview';
 import {
+  COLUMN_MODES,
   EXPORT_DELIMITERS,
   EXPORT_FORMATS,
   EXPORT_LANGUAGES,
+  FIRST_COLUMN,
+  MAX_COLUMNS,
   OUTSIDE_GEO_CHOICES,
   scheduleCreateInput,
   scheduleDefaults,
@@ -79,9 +87,11 @@ function previewIssue(error: unknown, field: 'cron' | 'timezone'): string | unde
  */
 export function ScheduleDialog({ open, schedule, onClose, onSaved }: ScheduleDialogProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const message = useFieldMessage();
   const hosts = useHosts({ enabled: open });
   const providers = useProviders();
+  const statuses = useNumberStatuses();
   const create = useCreateSchedule();
   const update = useUpdateSchedule();
   const mutation = schedule ? update : create;
@@ -102,7 +112,10 @@ export function ScheduleDialog({ open, schedule, onClose, onSaved }: ScheduleDia
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, schedule]);
 
-  const [direction, target, cron, timezone, format] = useWatch({ control, name: ['direction', 'target', 'cron', 'timezone', 'format'] });
+  const [direction, target, cron, timezone, format, columnsMode] = useWatch({
+    control,
+    name: ['direction', 'target', 'cron', 'timezone', 'format', 'columns_mode'],
+  });
   const previewCron = useDebouncedValue(cron.trim(), 400);
   const previewZone = useDebouncedValue(timezone.trim(), 400);
   const preview = useCronPreview(previewCron, previewZone, open);
@@ -387,6 +400,93 @@ export function ScheduleDialog({ open, schedule, onClose, onSaved }: ScheduleDia
           ) : null}
           <Controller
             control={control}
+            name="columns_mode"
+            render={({ field }) => (
+              <FormControl sx={{ display: 'flex', flexDirection: 'row', alignItems: 'center', columnGap: 2, flexWrap: 'wrap' }}>
+                <FormLabel id="schedule-columns-label" sx={{ color: 'text.primary', '&.Mui-focused': { color: 'text.primary' } }}>
+                  {t('sftp.scheduleDialog.import.columns.label')}
+                </FormLabel>
+                <RadioGroup
+                  row
+                  aria-labelledby="schedule-columns-label"
+                  name={field.name}
+                  value={field.value}
+                  onChange={(_e, v) => {
+                    field.onChange(v);
+                    clearErrors('columns');
+                    if (v === 'manual' && getValues('columns').length === 0) setValue('columns', [FIRST_COLUMN]);
+                  }}
+                >
+                  {COLUMN_MODES.map((mode) => (
+                    <FormControlLabel key={mode} value={mode} control={<Radio size="small" />} label={t(`sftp.scheduleDialog.import.columns.${mode}`)} />
+                  ))}
+                </RadioGroup>
+              </FormControl>
+            )}
+          />
+          {columnsMode === 'manual' ? (
+            <Controller
+              control={control}
+              name="columns"
+              render={({ field }) => (
+                <FormControl error={Boolean(errors.columns)} component="fieldset" aria-labelledby="schedule-columns-label" sx={{ display: 'grid', gap: 1.5 }}>
+                  <Box data-testid="schedule-columns" sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: 'repeat(auto-fill, minmax(200px, 1fr))' } }}>
+                    {field.value.map((column, index) => (
+                      <Box key={index} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+                        <TextField
+                          select
+                          size="small"
+                          fullWidth
+                          label={t('sftp.scheduleDialog.import.columns.column', { n: String(index + 1) })}
+                          value={column}
+                          inputRef={index === 0 ? field.ref : undefined}
+                          error={Boolean(errors.columns) && column !== 'phone'}
+                          onChange={(event) => {
+                            field.onChange(field.value.map((c, i) => (i === index ? (event.target.value as ImportColumn) : c)));
+                            clearErrors('columns');
+                          }}
+                          sx={{ '& .MuiSelect-select': { fontWeight: column === 'phone' ? 600 : 400, color: column === 'ignore' ? 'text.secondary' : undefined } }}
+                        >
+                          {IMPORT_COLUMNS.map((c) => (
+                            <MenuItem key={c} value={c}>
+                              {t(`imports.columns.${c}`)}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                        <IconButton
+                          size="small"
+                          aria-label={t('sftp.scheduleDialog.import.columns.remove', { n: String(index + 1) })}
+                          disabled={field.value.length <= 1}
+                          onClick={() => {
+                            field.onChange(field.value.filter((_c, i) => i !== index));
+                            clearErrors('columns');
+                          }}
+                        >
+                          <CloseIcon fontSize="small" />
+                        </IconButton>
+                      </Box>
+                    ))}
+                  </Box>
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+                    <Button
+                      size="small"
+                      startIcon={<AddIcon />}
+                      disabled={field.value.length >= MAX_COLUMNS}
+                      onClick={() => field.onChange([...field.value, 'ignore'])}
+                    >
+                      {t('sftp.scheduleDialog.import.columns.add')}
+                    </Button>
+                    <FormHelperText sx={{ m: 0 }}>{message(errors.columns) ?? t('sftp.scheduleDialog.import.columns.hint')}</FormHelperText>
+                  </Box>
+                </FormControl>
+              )}
+            />
+          ) : errors.columns ? (
+            // The server's issue about columns stored before, if the mapping was switched to the header.
+            <FormHelperText error sx={{ mt: -1.5 }}>{message(errors.columns)}</FormHelperText>
+          ) : null}
+          <Controller
+            control={control}
             name="move_to_processed"
             render={({ field }) => (
               <FormControlLabel
@@ -494,6 +594,84 @@ export function ScheduleDialog({ open, schedule, onClose, onSaved }: ScheduleDia
               />
             )}
           />
+          <Box sx={grid('minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr)')}>
+            <Controller
+              control={control}
+              name="filter_status_id"
+              render={({ field }) => (
+                <TextField
+                  select
+                  size="small"
+                  label={t('sftp.scheduleDialog.export.status')}
+                  value={field.value === null ? '' : String(field.value)}
+                  onChange={(event) => field.onChange(event.target.value === '' ? null : Number(event.target.value))}
+                  inputRef={field.ref}
+                  error={Boolean(errors.filter_status_id)}
+                  helperText={message(errors.filter_status_id)}
+                  SelectProps={{ displayEmpty: true }}
+                  InputLabelProps={{ shrink: true }}
+                >
+                  <MenuItem value="">{t('sftp.scheduleDialog.export.allStatuses')}</MenuItem>
+                  {(statuses.data ?? []).map((s) => (
+                    <MenuItem key={s.id} value={String(s.id)}>
+                      <Box component="span" sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: s.color, display: 'inline-block', mr: 1 }} />
+                      {statusName(s, language)}
+                    </MenuItem>
+                  ))}
+                  {field.value !== null && statuses.isSuccess && !statuses.data.some((s) => s.id === field.value) ? (
+                    <MenuItem value={String(field.value)}>#{field.value}</MenuItem>
+                  ) : null}
+                </TextField>
+              )}
+            />
+            <Controller
+              control={control}
+              name="filter_provider_id"
+              render={({ field }) => (
+                <TextField
+                  select
+                  size="small"
+                  label={t('sftp.scheduleDialog.export.provider')}
+                  value={field.value === null ? '' : String(field.value)}
+                  onChange={(event) => field.onChange(event.target.value === '' ? null : Number(event.target.value))}
+                  inputRef={field.ref}
+                  error={Boolean(errors.filter_provider_id)}
+                  helperText={message(errors.filter_provider_id)}
+                  SelectProps={{ displayEmpty: true }}
+                  InputLabelProps={{ shrink: true }}
+                >
+                  <MenuItem value="">{t('sftp.scheduleDialog.export.allProviders')}</MenuItem>
+                  {(providers.data ?? [])
+                    .filter((p) => p.is_active || p.id === field.value)
+                    .map((p) => (
+                      <MenuItem key={p.id} value={String(p.id)}>
+                        {p.code}
+                        <Box component="span" sx={{ color: 'text.secondary', ml: 1, fontSize: 13 }}>
+                          {p.name}
+                        </Box>
+                      </MenuItem>
+                    ))}
+                  {field.value !== null && providers.isSuccess && !providers.data.some((p) => p.id === field.value) ? (
+                    <MenuItem value={String(field.value)}>#{field.value}</MenuItem>
+                  ) : null}
+                </TextField>
+              )}
+            />
+            <Controller
+              control={control}
+              name="filter_geo_id"
+              render={({ field }) => (
+                <GeoPicker
+                  value={field.value}
+                  onChange={field.onChange}
+                  label={t('sftp.scheduleDialog.export.geo')}
+                  placeholder={t('sftp.scheduleDialog.export.anyGeo')}
+                  error={Boolean(errors.filter_geo_id)}
+                  helperText={message(errors.filter_geo_id)}
+                />
+              )}
+            />
+          </Box>
         </Section>
       )}
     </FormDialog>

@@ -1,12 +1,12 @@
 // The SFTP schedule form: its schema (messages are translation keys, see lib/form-errors.ts),
 // the body it sends, and where the server's issues go. The direction's settings are sent whole
-// (the server replaces them); what the form does not show (an import's column mapping, an
-// export's other filters) is kept as it was.
+// (the server replaces them); what the form does not show (an export's filters other than the
+// project, status, supplier and geo) is kept as it was.
 
 import type { Path } from 'react-hook-form';
 import { z } from 'zod';
 import type { PhoneNumberFilter } from '@/lib/api-types';
-import type { Direction, Schedule, ScheduleCreate, ScheduleInput } from '../api/types';
+import { IMPORT_COLUMNS, type Direction, type ImportColumn, type Schedule, type ScheduleCreate, type ScheduleInput } from '../api/types';
 
 export const DEFAULT_TIMEZONE = 'Europe/Moscow';
 export const DEFAULT_CRON = '0 6 * * *';
@@ -15,6 +15,12 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const EXPORT_DELIMITERS = [';', ','] as const;
 export const EXPORT_LANGUAGES = ['ru', 'en'] as const;
 export const OUTSIDE_GEO_CHOICES = ['import', 'pool'] as const;
+/** The file's columns: recognized from its header row (columns: null), or given one by one. */
+export const COLUMN_MODES = ['header', 'manual'] as const;
+/** The first column of a mapping given by hand (a mapping needs a phone column). */
+export const FIRST_COLUMN: ImportColumn = 'phone';
+/** The server takes up to this many columns. */
+export const MAX_COLUMNS = 16384;
 
 /** A character below space, or DEL: the server refuses them in remote names. */
 const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
@@ -36,6 +42,8 @@ export const scheduleSchema = z
     geo_id: z.number().int().positive().nullable(),
     region: z.string().trim(),
     outside_geo: z.enum(OUTSIDE_GEO_CHOICES),
+    columns_mode: z.enum(COLUMN_MODES),
+    columns: z.array(z.enum(IMPORT_COLUMNS)),
     move_to_processed: z.boolean(),
     // export
     format: z.enum(EXPORT_FORMATS),
@@ -44,6 +52,9 @@ export const scheduleSchema = z
     remote_directory: z.string().trim(),
     filename_template: z.string().trim(),
     filter_project_id: z.number().int().positive().nullable(),
+    filter_status_id: z.number().int().positive().nullable(),
+    filter_provider_id: z.number().int().positive().nullable(),
+    filter_geo_id: z.number().int().positive().nullable(),
   })
   .superRefine((form, ctx) => {
     if (form.config_id === null) ctx.addIssue({ code: 'custom', path: ['config_id'], message: 'validation.required' });
@@ -57,6 +68,9 @@ export const scheduleSchema = z
         ctx.addIssue({ code: 'custom', path: ['provider_id'], message: 'sftp.scheduleDialog.import.providerRequired' });
       }
       if (!/^[A-Z]{2}$/.test(form.region)) ctx.addIssue({ code: 'custom', path: ['region'], message: 'sftp.scheduleDialog.import.regionRule' });
+      if (form.columns_mode === 'manual' && !form.columns.includes('phone')) {
+        ctx.addIssue({ code: 'custom', path: ['columns'], message: 'sftp.scheduleDialog.import.columns.noPhone' });
+      }
     } else {
       if (form.remote_directory.length > 1000) {
         ctx.addIssue({ code: 'custom', path: ['remote_directory'], message: 'sftp.scheduleDialog.import.remotePathRule' });
@@ -73,7 +87,8 @@ export type ScheduleForm = z.infer<typeof scheduleSchema>;
 export function scheduleDefaults(schedule: Schedule | null): ScheduleForm {
   const imp = schedule?.import ?? null;
   const exp = schedule?.export ?? null;
-  const filterProject = exp?.filters.project_id;
+  const filters = exp?.filters ?? {};
+  const idOf = (value: unknown) => (typeof value === 'number' ? value : null);
   return {
     isNew: schedule === null,
     name: schedule?.name ?? '',
@@ -89,6 +104,8 @@ export function scheduleDefaults(schedule: Schedule | null): ScheduleForm {
     geo_id: imp?.geo_id ?? null,
     region: imp?.region ?? 'RU',
     outside_geo: imp?.outside_geo ?? 'import',
+    columns_mode: imp?.columns ? 'manual' : 'header',
+    columns: imp?.columns ? [...imp.columns] : [FIRST_COLUMN],
     move_to_processed: imp?.move_to_processed ?? false,
     format: exp?.format ?? 'csv',
     delimiter: exp?.delimiter ?? ';',
@@ -96,7 +113,10 @@ export function scheduleDefaults(schedule: Schedule | null): ScheduleForm {
     // The server writes "." for the host's directory itself.
     remote_directory: exp && exp.remote_directory !== '.' ? exp.remote_directory : '',
     filename_template: exp?.filename_template ?? FILENAME_DEFAULT,
-    filter_project_id: typeof filterProject === 'number' ? filterProject : null,
+    filter_project_id: idOf(filters.project_id),
+    filter_status_id: idOf(filters.status_id),
+    filter_provider_id: idOf(filters.provider_id),
+    filter_geo_id: idOf(filters.geo_id),
   };
 }
 
@@ -105,7 +125,7 @@ export function templateForFormat(template: string, format: ScheduleForm['format
   return template.replace(/\.(csv|xlsx)$/i, `.${format}`);
 }
 
-function importOf(form: ScheduleForm, before: Schedule | null): NonNullable<ScheduleInput['import']> {
+function importOf(form: ScheduleForm): NonNullable<ScheduleInput['import']> {
   const pool = form.target === 'pool';
   return {
     remote_path: form.remote_path,
@@ -114,7 +134,7 @@ function importOf(form: ScheduleForm, before: Schedule | null): NonNullable<Sche
     provider_id: form.provider_id,
     geo_id: form.geo_id,
     region: form.region,
-    columns: before?.import?.columns ?? null,
+    columns: form.columns_mode === 'manual' ? [...form.columns] : null,
     outside_geo: pool ? 'import' : form.outside_geo,
     move_to_processed: form.move_to_processed,
   };
@@ -122,8 +142,16 @@ function importOf(form: ScheduleForm, before: Schedule | null): NonNullable<Sche
 
 function exportOf(form: ScheduleForm, before: Schedule | null): NonNullable<ScheduleInput['export']> {
   const filters: PhoneNumberFilter = { ...(before?.export?.filters ?? {}) };
-  if (form.filter_project_id !== null) filters.project_id = form.filter_project_id;
-  else delete filters.project_id;
+  const chosen = {
+    project_id: form.filter_project_id,
+    status_id: form.filter_status_id,
+    provider_id: form.filter_provider_id,
+    geo_id: form.filter_geo_id,
+  } as const;
+  for (const [key, value] of Object.entries(chosen) as [keyof typeof chosen, number | null][]) {
+    if (value !== null) filters[key] = value;
+    else delete filters[key];
+  }
   return {
     filters,
     format: form.format,
@@ -135,7 +163,7 @@ function exportOf(form: ScheduleForm, before: Schedule | null): NonNullable<Sche
 }
 
 function settingsOf(form: ScheduleForm, before: Schedule | null): Pick<ScheduleInput, 'import' | 'export'> {
-  return form.direction === 'import' ? { import: importOf(form, before) } : { export: exportOf(form, before) };
+  return form.direction === 'import' ? { import: importOf(form) } : { export: exportOf(form, before) };
 }
 
 export function scheduleCreateInput(form: ScheduleForm): ScheduleCreate {
@@ -179,16 +207,22 @@ export function scheduleUpdateInput(form: ScheduleForm, before: Schedule): Sched
 }
 
 const TOP = ['name', 'config_id', 'direction', 'cron', 'timezone', 'is_enabled'] as const;
-const IMPORT_FIELDS = ['remote_path', 'target', 'project_id', 'provider_id', 'geo_id', 'region', 'outside_geo', 'move_to_processed'] as const;
+const IMPORT_FIELDS = ['remote_path', 'target', 'project_id', 'provider_id', 'geo_id', 'region', 'columns', 'outside_geo', 'move_to_processed'] as const;
 const EXPORT_FIELDS = ['format', 'delimiter', 'language', 'remote_directory', 'filename_template'] as const;
 
-/** Where a server issue goes: "import.project_id" under the project, "export.filters.project_id" under the project filter. */
+const FILTER_FIELDS = { project_id: 'filter_project_id', status_id: 'filter_status_id', provider_id: 'filter_provider_id', geo_id: 'filter_geo_id' } as const;
+
+/**
+ * Where a server issue goes: "import.project_id" under the project, "import.columns" (or one of
+ * its items) under the file's columns, "export.filters.status_id" under the status filter.
+ */
 export function scheduleFieldOf(field: string): Path<ScheduleForm> | null {
   if ((TOP as readonly string[]).includes(field)) return field as (typeof TOP)[number];
-  const imp = /^import\.(\w+)$/.exec(field)?.[1];
+  const imp = /^import\.(\w+)(?:\[\d+\]|\.\d+)?$/.exec(field)?.[1];
   if (imp && (IMPORT_FIELDS as readonly string[]).includes(imp)) return imp as (typeof IMPORT_FIELDS)[number];
   const exp = /^export\.(\w+)$/.exec(field)?.[1];
   if (exp && (EXPORT_FIELDS as readonly string[]).includes(exp)) return exp as (typeof EXPORT_FIELDS)[number];
-  if (field === 'export.filters.project_id') return 'filter_project_id';
+  const filter = /^export\.filters\.(\w+)$/.exec(field)?.[1];
+  if (filter && Object.hasOwn(FILTER_FIELDS, filter)) return FILTER_FIELDS[filter as keyof typeof FILTER_FIELDS];
   return null;
 }
