@@ -60,6 +60,14 @@ int main(int argc, char** argv) {
   geo_load_plan->add_option("file", numbering_plan_file, "Registry CSV file")->required();
   add_data_dir(geo_load_plan);
 
+  std::string backup_dir;
+  auto* backup = app.add_subcommand("backup", "Write a backup (database, files, keys) into a new directory");
+  backup->add_option("dir", backup_dir, "Directory to create")->required();
+  add_data_dir(backup);
+  auto* restore = app.add_subcommand("restore", "Restore a backup into an empty database and data dir");
+  restore->add_option("dir", backup_dir, "A directory numbase backup wrote")->required();
+  add_data_dir(restore);
+
   CLI11_PARSE(app, argc, argv);
 
   // Started from elsewhere than the repository root: find the UI next to the build.
@@ -73,6 +81,8 @@ int main(int argc, char** argv) {
   try {
     if (*serve) return numbase::cli::serve(config);
     if (*worker) return numbase::cli::worker(config);
+    if (*backup) return numbase::cli::backup(config, backup_dir);
+    if (*restore) return numbase::cli::restore(config, backup_dir);
     if (*migrate) return numbase::cli::migrate(config);
     if (*user_create) return numbase::cli::user_create(config, create);
     if (*geo_load_plan) return numbase::cli::geo_load_numbering_plan(config, numbering_plan_file);

@@ -13,6 +13,7 @@
 #include "app/dispatcher.hpp"
 #include "app/job_kinds.hpp"
 #include "app/routes.hpp"
+#include "backup/backup.hpp"
 #include "core/errors.hpp"
 #include "db/embedded.hpp"
 #include "db/migrations.hpp"
@@ -192,6 +193,22 @@ int geo_load_numbering_plan(Config config, const std::string& file) {
   for (const auto& region : report.unmapped_regions) std::cout << "    " << region << "\n";
   if (!report.unmapped_regions.empty())
     std::cout << "Numbers of unmapped regions get no region; add their spellings to geo_region_aliases.\n";
+  return 0;
+}
+
+int backup(Config config, const std::string& dir) {
+  auto database = open_database(config);
+  const auto r = backup::backup(database.conninfo, config, dir);
+  std::cout << "Backup written to " << dir << ": database (schema " << r.schema_version << ") "
+            << r.database_bytes / 1024 << " KiB, " << r.files << " file(s).\n";
+  return 0;
+}
+
+int restore(Config config, const std::string& dir) {
+  auto database = open_database(config);
+  const auto r = backup::restore(database.conninfo, config, dir);
+  std::cout << "Restored " << dir << ": database (schema " << r.schema_version << "), " << r.files
+            << " file(s). Start numbase serve to apply newer migrations.\n";
   return 0;
 }
 

@@ -53,10 +53,12 @@ EmbeddedPostgres::~EmbeddedPostgres() {
   }
 }
 
-fs::path EmbeddedPostgres::bin(const std::string& tool) const {
+fs::path postgres_tool(const std::string& tool) {
   const char* dir = std::getenv("NUMBASE_PG_BIN");
   return fs::path(dir ? dir : "/usr/lib/postgresql/15/bin") / tool;
 }
+
+fs::path EmbeddedPostgres::bin(const std::string& tool) const { return postgres_tool(tool); }
 
 int EmbeddedPostgres::pg_ctl(const std::vector<std::string>& args) {
   std::vector<std::string> argv{bin("pg_ctl").string(), "-D", data_.string()};

@@ -11,6 +11,9 @@
 
 namespace numbase::db {
 
+// A PostgreSQL program (initdb, pg_ctl, pg_dump, pg_restore): NUMBASE_PG_BIN, else Debian's 15.
+std::filesystem::path postgres_tool(const std::string& tool);
+
 class EmbeddedPostgres {
  public:
   // settings: extra "name=value" server settings (the tests turn fsync off).
