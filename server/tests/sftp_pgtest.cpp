@@ -435,6 +435,7 @@ TEST_F(Sftp, AWrongPasswordAMissingDirectoryAndPermissionErrorsFailWithAClearMes
   EXPECT_EQ(r.at("status").as_string(), "failed");
   EXPECT_EQ(r.at("attempts").as_int64(), 1) << "a wrong password is not retried";
   EXPECT_NE(std::string(r.at("error").as_string()).find("refused user"), std::string::npos) << r.at("error");
+  EXPECT_EQ(audit_count("action = 'sftp_run_failed'"), 1) << "a run that fails for good is on the record";
 
   auto taken = client->post("/api/v1/sftp/configs", json::serialize(body), admin_token());
   EXPECT_EQ(taken.status, 409);

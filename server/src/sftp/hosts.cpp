@@ -279,8 +279,11 @@ http::Response delete_host(http::RequestContext& ctx) {
 http::Response test_host(http::RequestContext& ctx) {
   const auto id = host_id(ctx);
   QueryParams(ctx.req).finish();
-  auto conn = ctx.app.pool.acquire();
-  auto host = load_host(*conn, ctx.app.secrets, id);
+  // No pooled connection is held while the host is being reached (up to 15 s).
+  auto host = [&] {
+    auto conn = ctx.app.pool.acquire();
+    return load_host(*conn, ctx.app.secrets, id);
+  }();
   if (!host) throw not_found("SFTP host not found");
   auto creds = host->credentials;
   creds.timeout = std::min(creds.timeout, std::chrono::seconds(15));  // a person is waiting
@@ -316,6 +319,7 @@ http::Response test_host(http::RequestContext& ctx) {
     error = printable(e.what());
     out["error"] = json::object{{"code", failure_code(e.failure)}, {"message", *error}};
   }
+  auto conn = ctx.app.pool.acquire();
   db::transaction(*conn, [&](db::Connection& c) {
     c.query("UPDATE sftp_configs SET last_test_at = now(), last_test_ok = $2, last_test_error = $3,"
             " seen_host_key = CASE WHEN $5 THEN $4 ELSE seen_host_key END WHERE id = $1",

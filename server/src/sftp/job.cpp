@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 #include <thread>
 
@@ -117,37 +118,73 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
   // A retry logs its own look at the directory; files taken by an earlier attempt stay taken.
   conn.query("DELETE FROM sftp_run_files WHERE run_id = $1 AND action <> 'taken'", run.id);
   const auto path = remote_join(host.remote_directory, text(st, "remote_path"));
-  std::vector<Entry> matched;
-  if (is_glob(path)) {
-    const auto pattern = name_of(path);
-    for (auto& e : session.list(parent_of(path)))
-      if (fnmatch(pattern.c_str(), e.name.c_str(), FNM_PERIOD) == 0) matched.push_back(std::move(e));
-  } else {
-    auto e = session.stat(path);
-    if (!e) throw SftpError(Failure::NotFound, "the remote file " + path + " does not exist");
-    matched.push_back(std::move(*e));
-  }
-  std::sort(matched.begin(), matched.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  // The matching files: one listing for a glob, one look for a single file.
+  auto look = [&] {
+    std::vector<Entry> found;
+    if (is_glob(path)) {
+      const auto pattern = name_of(path);
+      for (auto& e : session.list(parent_of(path)))
+        if (fnmatch(pattern.c_str(), e.name.c_str(), FNM_PERIOD) == 0) found.push_back(std::move(e));
+    } else if (auto e = session.stat(path)) {
+      found.push_back(std::move(*e));
+    }
+    std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    return found;
+  };
+  const auto matched = look();
+  if (matched.empty() && !is_glob(path))
+    throw SftpError(Failure::NotFound, "the remote file " + path + " does not exist");
 
+  // Skipped files are logged together, a statement for many.
   int skipped = 0;
+  std::vector<std::string> skip_names, skip_reasons;
+  std::vector<std::int64_t> skip_sizes, skip_times;
   auto skip = [&](const Entry& e, const char* reason) {
-    log_file(conn, run.id, e, "skipped", std::string(reason));
+    skip_names.push_back(printable(e.path));
+    skip_sizes.push_back(static_cast<std::int64_t>(e.size));
+    skip_times.push_back(e.modified);
+    skip_reasons.emplace_back(reason);
     ++skipped;
   };
-  std::vector<Entry> candidates;
+  auto log_skipped = [&] {
+    if (skip_names.empty()) return;
+    conn.query("INSERT INTO sftp_run_files (run_id, name, size, modified_at, action, reason)"
+               " SELECT $1, f.name, f.size, to_timestamp(f.mtime), 'skipped', f.reason"
+               " FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::text[]) AS f(name, size, mtime, reason)",
+               run.id, skip_names, skip_sizes, skip_times, skip_reasons);
+    skip_names.clear();
+    skip_sizes.clear();
+    skip_times.clear();
+    skip_reasons.clear();
+  };
+
+  // Which files this schedule took before, or an earlier attempt of this run: one query.
+  std::vector<const Entry*> files;
+  std::vector<std::string> names;
+  std::vector<std::int64_t> sizes, times;
   for (const auto& e : matched) {
     if (!e.is_file) {
       skip(e, "not_a_file");
       continue;
     }
-    auto seen = conn.query(
-        "SELECT EXISTS (SELECT 1 FROM sftp_run_files WHERE run_id = $1 AND action = 'taken' AND name = $2"
-        "   AND size = $3 AND modified_at = to_timestamp($4)),"
-        " EXISTS (SELECT 1 FROM sftp_taken_files WHERE schedule_id = $5 AND name = $2 AND size = $3"
-        "   AND modified_at = to_timestamp($4))",
-        run.id, printable(e.path), static_cast<std::int64_t>(e.size), e.modified, run.schedule_id);
-    if (seen.boolean(0, 0)) continue;  // taken by an earlier attempt of this run
-    if (seen.boolean(0, 1)) skip(e, "already_imported");
+    files.push_back(&e);
+    names.push_back(printable(e.path));
+    sizes.push_back(static_cast<std::int64_t>(e.size));
+    times.push_back(e.modified);
+  }
+  auto known = conn.query(
+      "SELECT f.i,"
+      " EXISTS (SELECT 1 FROM sftp_run_files r WHERE r.run_id = $1 AND r.action = 'taken' AND r.name = f.name"
+      "   AND r.size = f.size AND r.modified_at = to_timestamp(f.mtime)),"
+      " EXISTS (SELECT 1 FROM sftp_taken_files t WHERE t.schedule_id = $5 AND t.name = f.name AND t.size = f.size"
+      "   AND t.modified_at = to_timestamp(f.mtime))"
+      " FROM unnest($2::text[], $3::bigint[], $4::bigint[]) WITH ORDINALITY AS f(name, size, mtime, i) ORDER BY f.i",
+      run.id, names, sizes, times, run.schedule_id);
+  std::vector<Entry> candidates;
+  for (int i = 0; i < known.rows(); ++i) {
+    const auto& e = *files[static_cast<std::size_t>(known.i64(i, 0) - 1)];
+    if (known.boolean(i, 1)) continue;  // taken by an earlier attempt of this run
+    if (known.boolean(i, 2)) skip(e, "already_imported");
     else candidates.push_back(e);
   }
 
@@ -155,14 +192,19 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
   std::vector<Entry> steady;
   if (!candidates.empty() && o.settle.count() > 0) {
     settle(job, o);
+    std::map<std::string, Entry> again;
+    for (auto& e : look()) again.emplace(e.path, std::move(e));
     for (const auto& e : candidates) {
-      auto again = session.stat(e.path);
-      if (!again || again->size != e.size || again->modified != e.modified) skip(e, "still_being_written");
-      else steady.push_back(e);
+      auto it = again.find(e.path);
+      if (it == again.end() || it->second.size != e.size || it->second.modified != e.modified)
+        skip(e, "still_being_written");
+      else
+        steady.push_back(e);
     }
   } else {
     steady = candidates;
   }
+  log_skipped();
 
   std::uint64_t total = 0;
   for (const auto& e : steady) total += e.size;
@@ -271,6 +313,7 @@ json::object run_import(jobs::JobContext& job, const JobOptions& o, const Host& 
       }
     }
   }
+  log_skipped();
   conn.query("UPDATE sftp_runs SET files_seen = $2, files_skipped = $3 WHERE id = $1", run.id,
              static_cast<std::int64_t>(matched.size()), skipped);
   json::object summary{{"run_id", run.id}, {"files_seen", matched.size()}, {"files_taken", taken},
@@ -375,6 +418,9 @@ json::object run_job(jobs::JobContext& job, const SecretBox& box, const JobOptio
       });
     }
     if (e.transient()) throw jobs::RetryableError(printable(e.what()));
+    // A run that fails for good is on the record too (one that will be retried is not yet).
+    audit::record(conn, run.actor, "sftp_run_failed", "sftp_run", std::to_string(run.id),
+                  {{"error", printable(e.what())}, {"code", failure_code(e.failure)}});
     throw jobs::JobError(printable(e.what()));
   }
 }
