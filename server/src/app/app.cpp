@@ -13,8 +13,8 @@ App::App(Config c, std::string signing_key)
     : config(std::move(c)),
       pool(config.database_url, config.db_pool_size),
       signer(std::move(signing_key)),
-      notifier(config.database_url, jobs::kChannel),
-      calls_notifier(config.database_url, "numbase_calls"),
+      notifier(config.listen_conninfo(), jobs::kChannel),
+      calls_notifier(config.listen_conninfo(), "numbase_calls"),
       secrets(config.secret_key, config.data_dir),
       call_applier(config.database_url),
       event_writer(config.database_url) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "app/app.hpp"
 #include "app/dispatcher.hpp"
@@ -95,12 +96,20 @@ int serve(Config config) {
   server.listen();
   std::cout << "numbase is running at http://" << (config.host == "0.0.0.0" ? "127.0.0.1" : config.host) << ":"
             << server.port() << "/  (Ctrl+C to stop)" << std::endl;
-  jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &app.notifier));
-  worker.start();
-  app.call_applier.start();
+  // Behind a load balancer with `numbase worker` processes beside it, serve may answer HTTP only.
+  std::optional<jobs::Worker> worker;
+  if (config.serve_jobs) {
+    worker.emplace(database.conninfo, job_handlers(config), worker_options(config, &app.notifier));
+    worker->start();
+    app.call_applier.start();
+  } else {
+    spdlog::info("NUMBASE_SERVE_JOBS=0: background jobs are left to the workers");
+  }
   server.run(/*handle_signals=*/true);
-  app.call_applier.stop();
-  worker.stop();
+  if (worker) {
+    app.call_applier.stop();
+    worker->stop();
+  }
   spdlog::info("stopped");
   return 0;
 }
@@ -114,7 +123,8 @@ int worker(Config config) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   auto database = open_database(config);
   migrate_database(database.conninfo);
-  jobs::Notifier notifier(database.conninfo, jobs::kChannel);
+  config.database_url = database.conninfo;
+  jobs::Notifier notifier(config.listen_conninfo(), jobs::kChannel);
   notifier.start();
   jobs::Worker worker(database.conninfo, job_handlers(config), worker_options(config, &notifier));
   worker.start();

@@ -5,65 +5,52 @@
 namespace numbase::conversion {
 namespace {
 
-// What the numbers say minus what the counters say, for one project, in one snapshot.
-constexpr const char* kCohortDelta = R"SQL(
-CREATE TEMP TABLE conversion_fix AS
-SELECT project_id, grain, period, provider_id, geo_id, status_id, sum(n)::bigint AS delta FROM (
-  SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, s.n
-    FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, status_id, count(*) AS n
-            FROM phone_numbers WHERE project_id = $1 GROUP BY 1, 2, 3, 4, 5) s
-   CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
-  UNION ALL
-  SELECT project_id, grain, period, provider_id, geo_id, status_id, -numbers
-    FROM conversion_cohort WHERE project_id = $1) x
-GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0
-)SQL";
-
-constexpr const char* kStatusDelta = R"SQL(
-CREATE TEMP TABLE conversion_status_fix AS
-SELECT $1::bigint AS project_id, status_id, sum(n)::bigint AS delta FROM (
-  SELECT status_id, count(*) AS n FROM phone_numbers WHERE project_id = $1 GROUP BY 1
-  UNION ALL
-  SELECT status_id, -count FROM project_status_counters WHERE project_id = $1) x
-GROUP BY 2 HAVING sum(n) <> 0
-)SQL";
-
-constexpr const char* kApply = R"SQL(
-WITH c AS (
+// What the numbers say minus what the counters say, for one project, added to the live
+// counters, in one statement: one snapshot for both sides, and no state left in the session
+// between statements (a transaction-mode pooler may give the next statement another one).
+constexpr const char* kRecalculate = R"SQL(
+WITH cohort_fix AS (
+  SELECT project_id, grain, period, provider_id, geo_id, status_id, sum(n)::bigint AS delta FROM (
+    SELECT s.project_id, c.grain, c.period, c.provider_id, c.geo_id, s.status_id, s.n
+      FROM (SELECT project_id, numbase_day(created_at) AS day, provider_id, geo_id, status_id, count(*) AS n
+              FROM phone_numbers WHERE project_id = $1 GROUP BY 1, 2, 3, 4, 5) s
+     CROSS JOIN LATERAL conversion_cells(s.day, s.provider_id, s.geo_id) c
+    UNION ALL
+    SELECT project_id, grain, period, provider_id, geo_id, status_id, -numbers
+      FROM conversion_cohort WHERE project_id = $1) x
+  GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0),
+status_fix AS (
+  SELECT $1::bigint AS project_id, status_id, sum(n)::bigint AS delta FROM (
+    SELECT status_id, count(*) AS n FROM phone_numbers WHERE project_id = $1 GROUP BY 1
+    UNION ALL
+    SELECT status_id, -count FROM project_status_counters WHERE project_id = $1) x
+  GROUP BY 2 HAVING sum(n) <> 0),
+c AS (
   INSERT INTO conversion_cohort AS c (project_id, grain, period, provider_id, geo_id, status_id, numbers)
-  SELECT project_id, grain, period, provider_id, geo_id, status_id, delta FROM conversion_fix
+  SELECT project_id, grain, period, provider_id, geo_id, status_id, delta FROM cohort_fix
   ON CONFLICT (project_id, grain, period, provider_id, geo_id, status_id)
      DO UPDATE SET numbers = c.numbers + excluded.numbers
   RETURNING 1),
 s AS (
   INSERT INTO project_status_counters AS c (project_id, status_id, count)
-  SELECT project_id, status_id, delta FROM conversion_status_fix
+  SELECT project_id, status_id, delta FROM status_fix
   ON CONFLICT (project_id, status_id) DO UPDATE SET count = c.count + excluded.count
   RETURNING 1)
-SELECT (SELECT count(*) FROM c) + (SELECT count(*) FROM s)
+SELECT (SELECT count(*) FROM c) + (SELECT count(*) FROM s),
+       (SELECT count(*) FROM phone_numbers WHERE project_id = $1)
 )SQL";
 
 }  // namespace
 
 RecalculateResult recalculate(db::Connection& conn, std::int64_t project_id) {
   RecalculateResult result;
-  conn.exec("DROP TABLE IF EXISTS pg_temp.conversion_fix, pg_temp.conversion_status_fix");
-  conn.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
-  try {
-    conn.query(kCohortDelta, project_id);
-    conn.query(kStatusDelta, project_id);
-    result.numbers = conn.query("SELECT count(*) FROM phone_numbers WHERE project_id = $1", project_id).i64(0, 0);
-    conn.exec("COMMIT");
-  } catch (...) {
-    conn.exec("ROLLBACK");
-    throw;
-  }
   db::transaction(conn, [&](db::Connection& c) {
-    result.cells_corrected = c.exec(kApply).i64(0, 0);
+    const auto r = c.query(kRecalculate, project_id);
+    result.cells_corrected = r.i64(0, 0);
+    result.numbers = r.i64(0, 1);
     // Cells left at zero by the correction carry nothing.
     c.query("DELETE FROM conversion_cohort WHERE project_id = $1 AND numbers = 0", project_id);
   });
-  conn.exec("DROP TABLE IF EXISTS pg_temp.conversion_fix, pg_temp.conversion_status_fix");
   return result;
 }
 

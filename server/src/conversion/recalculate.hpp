@@ -2,10 +2,11 @@
 // Rebuilding a project's counters from its numbers (POST /projects/{id}/recalculate-conversion).
 //
 // The counters a project's numbers determine — conversion_cohort and project_status_counters —
-// are recomputed in a REPEATABLE READ snapshot and compared with the counters of the same
-// snapshot (the triggers keep both in one transaction, so they agree unless something went
-// wrong); the difference is then added to the live counters. Additions commute with the
-// additions of concurrent transactions, so nothing is locked and no concurrent change is lost.
+// are recomputed and compared with the counters in one statement, so both sides are read in one
+// snapshot (the triggers keep them in one transaction, so they agree unless something went
+// wrong); the difference is added to the live counters by the same statement. Additions commute
+// with the additions of concurrent transactions (ON CONFLICT adds to the newest row), so nothing
+// is locked and no concurrent change is lost.
 // History (arrivals, status changes made on a day) is not a function of the numbers and is kept.
 #include <boost/json/object.hpp>
 #include <cstdint>

@@ -31,6 +31,8 @@ Config Config::from_env() {
   c.port = static_cast<std::uint16_t>(env_number("NUMBASE_PORT", c.port, 0, 65535));
   if (auto v = env("NUMBASE_DATA_DIR")) c.data_dir = v;
   if (auto v = env("DATABASE_URL")) c.database_url = v;
+  if (auto v = env("NUMBASE_LISTEN_DATABASE_URL")) c.listen_url = v;
+  if (auto v = env("NUMBASE_SERVE_JOBS")) c.serve_jobs = std::string(v) != "0";
   c.db_pool_size = static_cast<std::size_t>(env_number("NUMBASE_DB_POOL_SIZE", 10, 1, 1000));
   if (auto v = env("NUMBASE_WEB_DIR")) c.web_dir = v;
   if (auto v = env("NUMBASE_JWT_SECRET")) c.jwt_secret = v;

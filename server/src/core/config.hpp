@@ -12,6 +12,9 @@ struct Config {
   std::uint16_t port = 8000;                   // NUMBASE_PORT
   std::filesystem::path data_dir = "var";      // NUMBASE_DATA_DIR
   std::string database_url;                    // DATABASE_URL; empty = embedded cluster
+  std::string listen_url;                      // NUMBASE_LISTEN_DATABASE_URL: LISTEN needs a session, so behind
+                                               // a transaction-mode pooler this names PostgreSQL itself; empty = DATABASE_URL
+  bool serve_jobs = true;                      // NUMBASE_SERVE_JOBS: 0 = `serve` answers HTTP only, workers do the jobs
   std::size_t db_pool_size = 10;               // NUMBASE_DB_POOL_SIZE
   std::filesystem::path web_dir = "web/dist";  // NUMBASE_WEB_DIR
   std::string jwt_secret;                      // NUMBASE_JWT_SECRET; empty = <data dir>/jwt.key
@@ -28,6 +31,8 @@ struct Config {
   // Where uploads are spooled and import/export files kept: shared by every serve/worker
   // process (on several machines, a shared file system).
   std::filesystem::path files_dir() const { return data_dir / "files"; }
+  // Where LISTEN connects: the session-holding URL when one is set.
+  const std::string& listen_conninfo() const { return listen_url.empty() ? database_url : listen_url; }
 
   // Reads the NUMBASE_* variables and DATABASE_URL over the defaults.
   static Config from_env();
