@@ -2,6 +2,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <filesystem>
+#include <cstring>
 #include <fstream>
 
 #include "support/api_fixture.hpp"
@@ -145,6 +146,27 @@ TEST_F(ApiWithMetrics, MetricsCountRequestsPerRouteAndPoolUsage) {
             std::string::npos);
   EXPECT_NE(m.body.find("numbase_db_pool_size 4"), std::string::npos);
   EXPECT_NE(m.body.find("numbase_db_pool_connections{state=\"in_use\"}"), std::string::npos);
+  EXPECT_NE(m.body.find("numbase_database_up 1"), std::string::npos);
+}
+
+TEST_F(ApiWithMetrics, MetricsReportTheQueueFailedJobsAndRefusedWebhooks) {
+  db::Connection c(conninfo);
+  c.exec("INSERT INTO jobs (kind, status, created_at, run_after) VALUES ('import', 'queued', now() - interval '2 minutes',"
+         " now() - interval '2 minutes'), ('export', 'queued', now(), now() + interval '1 hour'), ('import', 'running',"
+         " now(), now()), ('import', 'failed', now(), now()), ('import', 'failed', now(), now()), ('export', 'failed',"
+         " now(), now()), ('import', 'completed', now(), now())");
+  auto m = client->get("/metrics", "metrics-token-0123456789");
+  ASSERT_EQ(m.status, 200);
+  EXPECT_NE(m.body.find("numbase_jobs{state=\"queued\"} 2\n"), std::string::npos) << m.body;
+  EXPECT_NE(m.body.find("numbase_jobs{state=\"running\"} 1\n"), std::string::npos);
+  const auto at = m.body.find("\nnumbase_jobs_oldest_queued_seconds ");
+  ASSERT_NE(at, std::string::npos);
+  const auto waited = std::stoll(m.body.substr(at + std::strlen("\nnumbase_jobs_oldest_queued_seconds ")));
+  EXPECT_GE(waited, 119) << "the due job, not the one scheduled for later";
+  EXPECT_LT(waited, 600);
+  EXPECT_NE(m.body.find("numbase_jobs_failed_total{kind=\"import\"} 2\n"), std::string::npos);
+  EXPECT_NE(m.body.find("numbase_jobs_failed_total{kind=\"export\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.body.find("numbase_softphone_signature_failures_total 0\n"), std::string::npos);
 }
 
 TEST_F(Api, OpenApiDescribesEveryRouteAndNothingElse) {
