@@ -2,6 +2,10 @@
 
 #include <sodium.h>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -17,26 +21,41 @@ std::string random_hex(std::size_t bytes) {
   return hex;
 }
 
+namespace {
+
+std::string read_key_file(const std::filesystem::path& path, std::size_t size) {
+  std::ifstream in(path, std::ios::binary);
+  std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (key.size() < size) throw std::runtime_error(path.string() + " is shorter than " + std::to_string(size) + " bytes");
+  return key;
+}
+
+}  // namespace
+
 std::string load_or_create_key_file(const std::filesystem::path& path, std::size_t size) {
   namespace fs = std::filesystem;
-  if (fs::exists(path)) {
-    std::ifstream in(path, std::ios::binary);
-    std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (key.size() < size) throw std::runtime_error(path.string() + " is shorter than " + std::to_string(size) + " bytes");
-    return key;
-  }
+  if (fs::exists(path)) return read_key_file(path, size);
+  // Several processes may start at once on one data dir (serve and worker on a shared volume):
+  // each writes its own temporary file and publishes it with link(), which fails if another was
+  // first; then every process reads the one key that won. Nobody sees a half-written file.
   fs::create_directories(path.parent_path());
   std::string key(size, '\0');
   randombytes_buf(key.data(), key.size());
-  const fs::path tmp = path.string() + ".tmp";
+  const fs::path tmp = path.string() + ".tmp." + random_hex(8);
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out.write(key.data(), static_cast<std::streamsize>(key.size()));
+    out.flush();
     if (!out) throw std::runtime_error("cannot write " + tmp.string());
   }
   fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write);
-  fs::rename(tmp, path);
-  return key;
+  const int linked = ::link(tmp.c_str(), path.c_str());
+  const int error = errno;
+  std::error_code ignored;
+  fs::remove(tmp, ignored);
+  if (linked == 0) return key;
+  if (error == EEXIST) return read_key_file(path, size);
+  throw std::runtime_error("cannot create " + path.string() + ": " + std::strerror(error));
 }
 
 SecretBox::SecretBox(const std::string& configured, const std::filesystem::path& data_dir) {
