@@ -317,6 +317,7 @@ TEST_F(ImportsApi, CancelAQueuedImportAndWatchProgressEvents) {
   auto events = client->get("/api/v1/jobs/" + done_job + "/events", admin_token());
   EXPECT_EQ(events.status, 200);
   EXPECT_EQ(events.header("content-type"), "text/event-stream");
+  EXPECT_EQ(events.header("x-accel-buffering"), "no") << "a proxy passes the events on as they come";
   ASSERT_EQ(events.body.rfind("event: job\ndata: {", 0), 0u) << events.body;
   const auto end = events.body.find("\n\n");
   ASSERT_EQ(end + 2, events.body.size()) << "one event: " << events.body;

@@ -171,7 +171,10 @@ net::awaitable<bool> Server::Impl::write(beast::tcp_stream& stream, const Reques
   } else {
     out.content_length(*res.stream_length);
   }
-  if (res.live) out.set(bhttp::field::cache_control, "no-cache");
+  if (res.live) {
+    out.set(bhttp::field::cache_control, "no-cache");
+    out.set("X-Accel-Buffering", "no");  // Nginx (deploy/) passes each event on as it comes
+  }
   bhttp::response_serializer<bhttp::empty_body> sr(out);
   if (auto [ec, n] = co_await bhttp::async_write_header(stream, sr, use_tuple); ec) co_return false;
   for (;;) {
