@@ -38,18 +38,20 @@ cleanup() {
   local rc=$?
   if [ $rc -ne 0 ]; then
     echo "==> deploy test failed; the last of the logs:" >&2
-    compose logs --tail=40 2>&1 | tail -200 >&2 || true
+    { compose logs --tail=40; local_compose logs --tail=40; } 2>&1 | tail -200 >&2 || true
   fi
   if [ -n "${KEEP_DEPLOY:-}" ]; then
     echo "==> KEEP_DEPLOY: left running as project $project, files in $work" >&2
   else
     compose --profile backup down -v --remove-orphans >/dev/null 2>&1 || true
+    local_compose down -v >/dev/null 2>&1 || true
     rm -rf "$work"
   fi
   exit $rc
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND" >&2' ERR
 
 # Fresh secrets, a self-signed certificate, a backup directory for uid 10001.
 mkdir -p "$work/tls" "$work/backups"
@@ -115,6 +117,17 @@ job_status() { api GET "/api/v1/jobs/$1" | json 'd["status"]'; }
 job_completed() { [ "$(job_status "$1")" = completed ]; }
 healthy() { docker inspect -f '{{.State.Health.Status}}' "$(compose ps -q "$1")" | grep -qx healthy; }
 psql_at() { compose exec -T -e PGPASSWORD="$pg_password" postgres psql -h 127.0.0.1 -U numbase -d numbase -At -c "$1"; }
+
+echo "==> deploy: the local start (docker-compose.yml with deploy/.env)"
+local_port=$((21000 + $$ % 1000))
+local_compose() { NUMBASE_HTTP_PORT=$local_port docker-compose -p "${project}local" -f "$repo/deploy/docker-compose.yml" "$@"; }
+local_up() {
+  curl -sS --fail -H 'Content-Type: application/json' "http://127.0.0.1:$local_port/api/v1/auth/login" \
+    -d "{\"username\":\"admin\",\"password\":\"$(sed -n 's/^NUMBASE_ADMIN_PASSWORD=//p' "$repo/deploy/.env")\"}" | grep -q access_token
+}
+local_compose up -d >/dev/null 2>&1 || { local_compose up -d; fail "local compose up"; }
+wait_for 90 "the local start signs the administrator in" local_up
+local_compose down -v >/dev/null 2>&1
 
 echo "==> deploy: up (Nginx, 2 serve, 2 workers, PgBouncer, PostgreSQL, Prometheus)"
 compose up -d >/dev/null 2>&1 || { compose up -d; fail "compose up"; }
