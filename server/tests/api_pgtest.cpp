@@ -166,6 +166,8 @@ TEST_F(ApiWithMetrics, MetricsReportTheQueueFailedJobsAndRefusedWebhooks) {
   EXPECT_LT(waited, 600);
   EXPECT_NE(m.body.find("numbase_jobs_failed_total{kind=\"import\"} 2\n"), std::string::npos);
   EXPECT_NE(m.body.find("numbase_jobs_failed_total{kind=\"export\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.body.find("numbase_jobs_failed_total{kind=\"sftp_run\"} 0\n"), std::string::npos)
+      << "a kind the alerts watch is there before its first failure";
   EXPECT_NE(m.body.find("numbase_softphone_signature_failures_total 0\n"), std::string::npos);
 }
 

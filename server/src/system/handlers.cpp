@@ -8,6 +8,10 @@
 
 #include "app/app.hpp"
 #include "db/migrations.hpp"
+#include "distribution/handlers.hpp"
+#include "exports/job.hpp"
+#include "imports/job.hpp"
+#include "sftp/runs.hpp"
 #include "system/openapi.hpp"
 
 namespace numbase::system {
@@ -38,7 +42,13 @@ SELECT count(*) FILTER (WHERE status = 'queued'),
        count(*) FILTER (WHERE status = 'running'),
        coalesce(extract(epoch FROM now() - min(run_after) FILTER (WHERE status = 'queued' AND run_after <= now())), 0)::bigint
   FROM jobs WHERE status IN ('queued', 'running'))sql";
-constexpr const char* kFailedJobs = "SELECT kind, count(*) FROM jobs WHERE status = 'failed' GROUP BY kind ORDER BY kind";
+// The kinds an alert watches are always reported, 0 until one fails: Prometheus's increase()
+// sees nothing in a series that is born at 1.
+constexpr const char* kFailedJobs = R"sql(
+SELECT k.kind, count(j.id)
+  FROM (SELECT unnest($1::text[]) AS kind UNION SELECT DISTINCT kind FROM jobs WHERE status = 'failed') k
+  LEFT JOIN jobs j ON j.kind = k.kind AND j.status = 'failed'
+ GROUP BY k.kind ORDER BY k.kind)sql";
 constexpr const char* kSignatureFailures = "SELECT coalesce(sum(signature_failures), 0)::bigint FROM softphone_integrations";
 
 std::string database_gauges(App& app) {
@@ -54,7 +64,8 @@ std::string database_gauges(App& app) {
         "# HELP numbase_jobs_oldest_queued_seconds How long the oldest due job has waited for a worker.\n"
         "# TYPE numbase_jobs_oldest_queued_seconds gauge\nnumbase_jobs_oldest_queued_seconds {}\n",
         jobs.i64(0, 0), jobs.i64(0, 1), jobs.i64(0, 2));
-    auto failed = conn->exec(kFailedJobs);
+    auto failed = conn->query(kFailedJobs, std::string("{") + imports::kJobKind + "," + sftp::kJobKind + "," +
+                                               exports::kJobKind + "," + distribution::kJobKind + "}");
     out += "# HELP numbase_jobs_failed_total Jobs that failed for good, by kind (import, export, ...).\n"
            "# TYPE numbase_jobs_failed_total counter\n";
     for (int r = 0; r < failed.rows(); ++r)
