@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <thread>
+#include <vector>
 
 #include "conversion/recalculate.hpp"
 #include "db/connection.hpp"
@@ -112,24 +113,17 @@ TEST(PgBouncer, MigrationsRunOnceUnderTheAdvisoryLockFromTwoProcessesAtOnce) {
   const auto through = bouncer.conninfo(database_name(direct));
   int applied[2] = {0, 0};
   std::exception_ptr failed[2];
-  std::thread t1([&] {
-    try {
-      db::Connection c(through);
-      applied[0] = db::apply_migrations(c);
-    } catch (...) {
-      failed[0] = std::current_exception();
-    }
-  });
-  std::thread t2([&] {
-    try {
-      db::Connection c(through);
-      applied[1] = db::apply_migrations(c);
-    } catch (...) {
-      failed[1] = std::current_exception();
-    }
-  });
-  t1.join();
-  t2.join();
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 2; ++i)
+    threads.emplace_back([&, i] {
+      try {
+        db::Connection c(through);
+        applied[i] = db::apply_migrations(c);
+      } catch (...) {
+        failed[i] = std::current_exception();
+      }
+    });
+  for (auto& t : threads) t.join();
   for (auto& f : failed)
     if (f) std::rethrow_exception(f);
   EXPECT_EQ(applied[0] + applied[1], db::latest_migration_version()) << "each migration once";
