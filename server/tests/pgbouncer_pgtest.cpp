@@ -106,7 +106,7 @@ TEST(PgBouncer, TheSessionReallyChangesBetweenTransactions) {
   EXPECT_NE(first, second) << "the test below proves nothing unless sessions alternate";
 }
 
-TEST(PgBouncer, MigrationsRunOnceUnderTheAdvisoryLockFromTwoProcessesAtOnce) {
+TEST(PgBouncer, MigrationsRunOnceUnderTheAdvisoryLockFromTwoSessionsAtOnce) {
   if (!installed()) GTEST_SKIP() << "pgbouncer is not installed (scripts/test.sh installs it)";
   const auto direct = test::empty_database();
   PgBouncer bouncer(direct);
