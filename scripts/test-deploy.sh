@@ -32,7 +32,6 @@ project=nbdeploy$$
 https_port=$((18000 + $$ % 1000))
 http_port=$((19000 + $$ % 1000))
 prom_port=$((20000 + $$ % 1000))
-base="https://127.0.0.1:$https_port"
 compose() { docker-compose -p "$project" -f "$repo/deploy/docker-compose.prod.yml" --env-file "$work/prod.env" "$@"; }
 cleanup() {
   local rc=$?
@@ -81,12 +80,17 @@ NUMBASE_FRONT_SUBNET_PREFIX=172.31.$((200 + $$ % 50))
 EOF
 
 # HTTPS through Nginx, checking the certificate we made.
+https() {  # path [curl args...]
+  local path=$1
+  shift
+  curl -sS --cacert "$work/tls/fullchain.pem" --resolve "localhost:$https_port:127.0.0.1" \
+    -H "Authorization: Bearer ${token:-}" "$@" "https://localhost:$https_port$path"
+}
 api() {  # method path [curl args...]: prints the body, fails on a non-2xx status
   local method=$1 path=$2
   shift 2
   local body
-  if ! body=$(curl -sS --fail-with-body --cacert "$work/tls/fullchain.pem" --resolve "localhost:$https_port:127.0.0.1" \
-    -X "$method" -H "Authorization: Bearer ${token:-}" "$@" "https://localhost:$https_port$path"); then
+  if ! body=$(https "$path" --fail-with-body -X "$method" "$@"); then
     echo "$method $path: $body" >&2
     return 1
   fi
@@ -144,8 +148,7 @@ project_id=$(api POST /api/v1/projects -H 'Content-Type: application/json' -d '{
 echo "==> deploy: an import, followed on its event stream through the proxy"
 numbers_file "$work/small.csv" 500 1000000
 job=$(import_file "$project_id" "$work/small.csv")
-timeout 60 curl -sS -N --cacert "$work/tls/fullchain.pem" --resolve "localhost:$https_port:127.0.0.1" \
-  -H "Authorization: Bearer $token" "https://localhost:$https_port/api/v1/jobs/$job/events" >"$work/events" || true
+https "/api/v1/jobs/$job/events" -N --max-time 60 >"$work/events" || true
 grep -Eq '"status" *: *"completed"' "$work/events" || fail "the event stream did not end with the completed job: $(tail -c 500 "$work/events")"
 [ "$(grep -c '^event: job' "$work/events")" -ge 1 ] || fail "no job events"
 
